@@ -1,0 +1,12 @@
+package io.emoticctv.contracts;
+
+/** Default topic names. Every process takes them from configuration, defaulting to these. */
+public final class Topics {
+  public static final String FACES = "faces";
+  public static final String FACES_DLQ = "faces-dlq";
+  public static final String CAMERA_STATUS = "camera-status";
+  public static final String EMOTION_WINDOWS = "emotion-windows";
+  public static final String ALERTS = "alerts";
+
+  private Topics() {}
+}
