@@ -1,0 +1,4 @@
+package io.emoticctv.infra.stack;
+
+/** A camera as the local stack registers it and hands it to the ingest agent. */
+public record Camera(String id, String name, String location, String url, double fps, boolean loop) {}

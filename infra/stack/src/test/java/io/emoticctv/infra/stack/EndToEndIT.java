@@ -1,0 +1,221 @@
+package io.emoticctv.infra.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.emoticctv.contracts.Box;
+import io.emoticctv.contracts.RecordCodec;
+import io.emoticctv.contracts.Topics;
+import io.emoticctv.infra.servers.FreePorts;
+import io.emoticctv.infra.servers.KafkaServer;
+import io.emoticctv.infra.servers.MailServer;
+import io.emoticctv.infra.servers.PostgresServer;
+import io.emoticctv.ingest.FacePublisher;
+import io.emoticctv.ingest.FaceRecords;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The whole product on real servers: a clip through the ingest agent, the Flink job on a
+ * MiniCluster with the shipped model, PostgreSQL, Kafka, the portal and a real SMTP server.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EndToEndIT {
+  private static final int WINDOW_SECONDS = 2;
+  private static final int ALERT_WINDOWS = 3;
+  private static final String CLIP_CAMERA = "e2e-clip";
+  private static final String ANGER_CAMERA = "e2e-anger";
+
+  private static final StackLayout LAYOUT = StackLayout.fromWorkingDirectory();
+  private static final List<JavaProcess> PROCESSES = new ArrayList<>();
+  private static KafkaServer kafka;
+  private static MailServer mail;
+  private static Endpoints endpoints;
+
+  @BeforeAll
+  static void startTheStack() throws Exception {
+    Path clip = LAYOUT.shared().resolve("media/head-pose-face-detection-female.mp4");
+    assumeTrue(Files.isRegularFile(clip), "sample media absent (" + clip + "): end-to-end test skipped");
+    assumeTrue(Files.isDirectory(angerFaces()), "FER2013 val absent (" + angerFaces() + "): end-to-end test skipped");
+
+    kafka = KafkaServer.shared();
+    ProductTopics.create(kafka);
+    PostgresServer pg = PostgresServer.shared();
+    mail = MailServer.start(0);
+    endpoints = new Endpoints(kafka.bootstrapServers(), pg.createDatabase("e2e"), pg.user(), pg.password(), mail.smtpPort());
+    var cameras = List.of(
+        new Camera(CLIP_CAMERA, "Reception test camera", "Lobby", clip.toString(), 5, true),
+        new Camera(ANGER_CAMERA, "Gate test camera", "Gate 3", "unused", 5, false));
+    CameraRegistry.register(endpoints, cameras);
+
+    Path logs = Path.of("target/e2e-logs");
+    PROCESSES.add(JobProcess.start(LAYOUT, endpoints, Map.of(
+        "window.seconds", String.valueOf(WINDOW_SECONDS),
+        "alert.windows", String.valueOf(ALERT_WINDOWS)), logs.resolve("flink-job.log")));
+    PROCESSES.add(PortalProcess.start(LAYOUT, endpoints, FreePorts.pick(),
+        new AdminLogin("admin@e2e.test", "e2e-password"), logs.resolve("portal.log")));
+    PROCESSES.add(IngestProcess.start(LAYOUT, endpoints, cameras.subList(0, 1),
+        logs.resolve("ingest.properties"), logs.resolve("ingest.log")));
+  }
+
+  @AfterAll
+  static void stopTheStack() {
+    PROCESSES.forEach(JavaProcess::close);
+    if (mail != null) {
+      mail.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void aClipThroughIngestBecomesWindowRowsWithPlausibleCounts() throws Exception {
+    Await.until("two window rows with faces for the clip camera", Duration.ofSeconds(150),
+        () -> query("SELECT count(*) FROM emotion_windows WHERE camera_id = ? AND faces > 0", CLIP_CAMERA) >= 2);
+    assertProcessesAlive();
+    // every face is counted under exactly one emotion
+    assertThat(query("SELECT count(*) FROM emotion_windows WHERE camera_id = ? AND faces <>"
+        + " anger + disgust + fear + happiness + neutral + sadness + surprise", CLIP_CAMERA)).isZero();
+    // one person at 5 analysed frames/s cannot give more than a few faces per frame
+    int maxFaces = 5 * WINDOW_SECONDS * 3;
+    assertThat(query("SELECT max(faces) FROM emotion_windows WHERE camera_id = ?", CLIP_CAMERA))
+        .isBetween(1L, (long) maxFaces);
+  }
+
+  @Test
+  @Order(2)
+  void sustainedAngerRaisesOneAlertOneRecordAndOneEmail() throws Exception {
+    int windows = ALERT_WINDOWS + 3;
+    feedAngerFaces(windows);
+
+    Await.until("an alert row for the anger camera", Duration.ofSeconds(60),
+        () -> query("SELECT count(*) FROM alerts WHERE camera_id = ?", ANGER_CAMERA) >= 1);
+    Await.until("the alert email", Duration.ofSeconds(30), () -> !alertEmails().isEmpty());
+    Thread.sleep(WINDOW_SECONDS * 3_000L); // windows after the first match must not raise more
+
+    assertThat(query("SELECT count(*) FROM alerts WHERE camera_id = ?", ANGER_CAMERA)).isEqualTo(1);
+    assertThat(alertRecordsOnKafka()).hasSize(1);
+    assertThat(alertEmails()).hasSize(1);
+    assertProcessesAlive();
+  }
+
+  @Test
+  @Order(3)
+  void aMalformedFaceGoesToTheDeadLetterTopicAndTheJobKeepsGoing() throws Exception {
+    long rowsBefore = query("SELECT count(*) FROM emotion_windows WHERE camera_id = ?", CLIP_CAMERA);
+    try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
+        new StringSerializer(), new ByteArraySerializer())) {
+      producer.send(new ProducerRecord<>(Topics.FACES, CLIP_CAMERA, "{not a face".getBytes(StandardCharsets.UTF_8))).get();
+    }
+    var deadLetters = consumeAll(Topics.FACES_DLQ, Duration.ofSeconds(30), 1);
+    assertThat(deadLetters).hasSize(1);
+    var letter = RecordCodec.DEAD_LETTERS.decode(deadLetters.get(0));
+    assertThat(new String(letter.value(), StandardCharsets.UTF_8)).isEqualTo("{not a face");
+    assertThat(letter.reason()).isNotBlank();
+    Await.until("new window rows after the malformed record", Duration.ofSeconds(60),
+        () -> query("SELECT count(*) FROM emotion_windows WHERE camera_id = ?", CLIP_CAMERA) > rowsBefore);
+    assertProcessesAlive();
+  }
+
+  /** Anger faces from FER2013 val, published live through the ingest producer path. */
+  private static void feedAngerFaces(int windows) throws Exception {
+    List<Path> images;
+    try (Stream<Path> files = Files.list(angerFaces())) {
+      images = files.sorted().toList();
+    }
+    int perWindow = 20;
+    long pause = WINDOW_SECONDS * 1000L / perWindow;
+    try (var publisher = new FacePublisher(kafka.bootstrapServers(), Topics.FACES)) {
+      for (int i = 0; i < windows * perWindow; i++) {
+        BufferedImage image = ImageIO.read(images.get(i % images.size()).toFile());
+        byte[] gray = grayPixels(image);
+        publisher.publish(FaceRecords.fromGrayFace(ANGER_CAMERA, System.currentTimeMillis(),
+            new Box(100, 80, image.getWidth(), image.getHeight()), 0.99f, gray, image.getWidth(), image.getHeight()));
+        Thread.sleep(pause);
+      }
+    }
+  }
+
+  private static byte[] grayPixels(BufferedImage image) {
+    byte[] gray = new byte[image.getWidth() * image.getHeight()];
+    image.getRaster().getDataElements(0, 0, image.getWidth(), image.getHeight(), gray);
+    return gray;
+  }
+
+  private static Path angerFaces() {
+    return LAYOUT.shared().resolve("datasets/fer2013/val/angry");
+  }
+
+  private static List<byte[]> alertRecordsOnKafka() {
+    return consumeAll(Topics.ALERTS, Duration.ofSeconds(5), Integer.MAX_VALUE).stream()
+        .filter(value -> new String(value, StandardCharsets.UTF_8).contains(ANGER_CAMERA))
+        .toList();
+  }
+
+  private static List<String> alertEmails() throws Exception {
+    List<String> subjects = new ArrayList<>();
+    for (var message : mail.receivedMessages()) {
+      subjects.add(message.getSubject());
+    }
+    return subjects;
+  }
+
+  private static List<byte[]> consumeAll(String topic, Duration timeout, int enough) {
+    try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+        ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + topic + "-" + System.nanoTime(),
+        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+        new StringDeserializer(), new ByteArrayDeserializer())) {
+      consumer.subscribe(List.of(topic));
+      List<byte[]> values = new ArrayList<>();
+      long deadline = System.nanoTime() + timeout.toNanos();
+      while (System.nanoTime() < deadline && values.size() < enough) {
+        consumer.poll(Duration.ofMillis(500)).forEach(r -> values.add(r.value()));
+      }
+      return values;
+    }
+  }
+
+  private static long query(String sql, String camera) throws SQLException {
+    try (Connection c = DriverManager.getConnection(endpoints.jdbcUrl(), endpoints.dbUser(), endpoints.dbPassword());
+        var st = c.prepareStatement(sql)) {
+      st.setString(1, camera);
+      var rs = st.executeQuery();
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static void assertProcessesAlive() {
+    for (JavaProcess process : PROCESSES) {
+      assertThat(process.isAlive()).as(process.name() + " is running (log: " + process.log() + ")").isTrue();
+    }
+  }
+}
