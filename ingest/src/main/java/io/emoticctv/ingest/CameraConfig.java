@@ -1,0 +1,49 @@
+package io.emoticctv.ingest;
+
+import java.util.regex.Pattern;
+
+/**
+ * One camera the agent reads.
+ *
+ * @param id camera id, the Kafka key of everything the camera produces
+ * @param url anything FFmpeg opens: a file path (demo clips), {@code rtsp://..}, {@code http://..}
+ * @param analysisFps frames per second run through face detection; the rest are decoded and dropped
+ * @param loop for a local file: start it again when it ends (demo clips); otherwise the camera
+ *     stops at the end of the file. A network stream that ends is a dropped connection and is
+ *     always reconnected.
+ * @param minFacePx the smallest face, in frame pixels, the detector looks for; smaller values cost
+ *     more CPU (the frame is upscaled so that such faces fill the detector's window)
+ */
+public record CameraConfig(String id, String url, double analysisFps, boolean loop, int minFacePx) {
+  public static final double DEFAULT_ANALYSIS_FPS = 5;
+  public static final int DEFAULT_MIN_FACE_PX = 12;
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+  private static final Pattern URL_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://.*");
+
+  public CameraConfig {
+    if (id == null || !ID.matcher(id).matches()) {
+      throw new IllegalArgumentException(
+          "camera id '" + id + "' must be 1-64 letters, digits, '_' or '-'");
+    }
+    if (url == null || url.isBlank()) {
+      throw new IllegalArgumentException("camera " + id + ": url is empty");
+    }
+    if (!(analysisFps > 0 && analysisFps <= 60)) {
+      throw new IllegalArgumentException(
+          "camera " + id + ": analysis fps must be in (0, 60], was " + analysisFps);
+    }
+    if (minFacePx < 6 || minFacePx > 480) {
+      throw new IllegalArgumentException(
+          "camera " + id + ": min face size must be 6..480 px, was " + minFacePx);
+    }
+  }
+
+  public static CameraConfig of(String id, String url) {
+    return new CameraConfig(id, url, DEFAULT_ANALYSIS_FPS, false, DEFAULT_MIN_FACE_PX);
+  }
+
+  /** A path on this machine rather than a network stream: it is paced to real time and may loop. */
+  public boolean isLocalFile() {
+    return url.startsWith("file:") || !URL_SCHEME.matcher(url).matches();
+  }
+}

@@ -1,0 +1,140 @@
+package io.emoticctv.ingest;
+
+import io.emoticctv.contracts.Topics;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The ingest agent's configuration, parsed once at startup from a properties file. Keys are listed
+ * on {@link IngestAgentMain}; anything else is an error, so a typo never silently falls back to a
+ * default.
+ */
+public record IngestConfig(
+    String bootstrapServers, String facesTopic, String statusTopic, List<CameraConfig> cameras) {
+
+  public static final String BOOTSTRAP = "kafka.bootstrap";
+  public static final String FACES_TOPIC = "topics.faces";
+  public static final String STATUS_TOPIC = "topics.camera-status";
+  private static final Set<String> CAMERA_KEYS = Set.of("url", "fps", "loop", "min-face-px");
+  private static final String KNOWN_KEYS =
+      BOOTSTRAP
+          + ", "
+          + FACES_TOPIC
+          + ", "
+          + STATUS_TOPIC
+          + ", camera.<id>.{url,fps,loop,min-face-px}";
+  private static final Pattern CAMERA_KEY = Pattern.compile("camera\\.([^.]*)\\.(.+)");
+
+  public IngestConfig {
+    cameras = List.copyOf(cameras);
+  }
+
+  public static IngestConfig load(Path file) throws IOException {
+    Properties properties = new Properties();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    }
+    try {
+      return parse(properties);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads and validates every key; the message names each problem found. */
+  public static IngestConfig parse(Properties properties) {
+    List<String> problems = new ArrayList<>();
+    Map<String, Map<String, String>> cameraKeys = new TreeMap<>();
+    for (String key : new TreeSet<>(properties.stringPropertyNames())) {
+      Matcher camera = CAMERA_KEY.matcher(key);
+      if (camera.matches() && CAMERA_KEYS.contains(camera.group(2))) {
+        cameraKeys
+            .computeIfAbsent(camera.group(1), id -> new TreeMap<>())
+            .put(camera.group(2), properties.getProperty(key).trim());
+      } else if (!key.equals(BOOTSTRAP) && !key.equals(FACES_TOPIC) && !key.equals(STATUS_TOPIC)) {
+        problems.add("unknown key '" + key + "' (known: " + KNOWN_KEYS + ")");
+      }
+    }
+    String bootstrap = properties.getProperty(BOOTSTRAP, "").trim();
+    if (bootstrap.isEmpty()) {
+      problems.add(BOOTSTRAP + " is required");
+    }
+    String facesTopic = topic(properties, FACES_TOPIC, Topics.FACES, problems);
+    String statusTopic = topic(properties, STATUS_TOPIC, Topics.CAMERA_STATUS, problems);
+
+    List<CameraConfig> cameras = new ArrayList<>();
+    cameraKeys.forEach(
+        (id, keys) -> {
+          try {
+            cameras.add(camera(id, keys));
+          } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+          }
+        });
+    if (cameraKeys.isEmpty()) {
+      problems.add("no cameras: add camera.<id>.url=...");
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(
+          "invalid ingest configuration: " + String.join("; ", problems));
+    }
+    return new IngestConfig(bootstrap, facesTopic, statusTopic, cameras);
+  }
+
+  private static CameraConfig camera(String id, Map<String, String> keys) {
+    String prefix = "camera." + id + ".";
+    String url = keys.get("url");
+    if (url == null || url.isEmpty()) {
+      throw new IllegalArgumentException(prefix + "url is required");
+    }
+    double fps = CameraConfig.DEFAULT_ANALYSIS_FPS;
+    if (keys.containsKey("fps")) {
+      try {
+        fps = Double.parseDouble(keys.get("fps"));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(
+            prefix + "fps is not a number: '" + keys.get("fps") + "'");
+      }
+    }
+    boolean loop = false;
+    if (keys.containsKey("loop")) {
+      String value = keys.get("loop");
+      if (!value.equals("true") && !value.equals("false")) {
+        throw new IllegalArgumentException(
+            prefix + "loop must be true or false, was '" + value + "'");
+      }
+      loop = Boolean.parseBoolean(value);
+    }
+    int minFace = CameraConfig.DEFAULT_MIN_FACE_PX;
+    if (keys.containsKey("min-face-px")) {
+      try {
+        minFace = Integer.parseInt(keys.get("min-face-px"));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(
+            prefix + "min-face-px is not an integer: '" + keys.get("min-face-px") + "'");
+      }
+    }
+    return new CameraConfig(id, url, fps, loop, minFace);
+  }
+
+  private static String topic(
+      Properties properties, String key, String fallback, List<String> problems) {
+    String value = properties.getProperty(key, fallback).trim();
+    if (value.isEmpty()) {
+      problems.add(key + " is empty");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,219 @@
+package io.emoticctv.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.emoticctv.contracts.Box;
+import io.emoticctv.contracts.CameraState;
+import io.emoticctv.contracts.CameraStatus;
+import io.emoticctv.contracts.FaceRecord;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The camera loop with an in-memory camera and a detector that always finds one face, so the loop's
+ * own behaviour (sampling, skipping, reconnecting, stopping) is what is tested.
+ */
+class CameraWorkerTest {
+  private static final Box FACE = new Box(10, 10, 20, 20);
+
+  private final List<FaceRecord> faces = new CopyOnWriteArrayList<>();
+  private final List<CameraStatus> statuses = new CopyOnWriteArrayList<>();
+  private final CountDownLatch stop = new CountDownLatch(1);
+
+  /**
+   * A camera whose frames are textured 64x48 images; frames in {@code unreadable} fail to decode.
+   */
+  private static final class SyntheticCamera implements FrameSource {
+    private final int frames;
+    private final double fps;
+    private final Set<Integer> unreadable;
+    private int next;
+
+    SyntheticCamera(int frames, double fps, Set<Integer> unreadable) {
+      this.frames = frames;
+      this.fps = fps;
+      this.unreadable = unreadable;
+    }
+
+    @Override
+    public double frameRate() {
+      return fps;
+    }
+
+    @Override
+    public boolean grab() throws IOException {
+      if (next >= frames) {
+        return false;
+      }
+      if (unreadable.contains(next++)) {
+        throw new IOException("corrupt packet");
+      }
+      return true;
+    }
+
+    @Override
+    public GrayFrame gray() {
+      byte[] px = new byte[64 * 48];
+      for (int i = 0; i < px.length; i++) {
+        px[i] = (byte) ((i * 7) % 256);
+      }
+      return new GrayFrame(64, 48, px);
+    }
+
+    @Override
+    public void rewind() {
+      next = 0;
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  private static FaceDetector oneFaceDetector() {
+    return new FaceDetector() {
+      @Override
+      public List<Detection> detect(GrayFrame frame) {
+        return List.of(new Detection(FACE, 0.9f));
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  private Thread run(CameraConfig camera, FrameSource.Opener opener) {
+    Thread thread =
+        new Thread(
+            new CameraWorker(
+                camera, opener, c -> oneFaceDetector(), faces::add, statuses::add, stop));
+    thread.start();
+    return thread;
+  }
+
+  private List<CameraState> states() {
+    return statuses.stream().map(CameraStatus::state).toList();
+  }
+
+  @Test
+  void publishesAFaceForEachSampledFrameAndSkipsUnreadableOnes() throws InterruptedException {
+    // A 30-frame file at 120 fps analysed at 60 fps: every second frame; frames 4 and 5 are
+    // corrupt.
+    CameraConfig camera = new CameraConfig("cam-1", "synthetic.mp4", 60, false, 12);
+
+    Thread worker = run(camera, c -> new SyntheticCamera(30, 120, Set.of(4, 5)));
+    worker.join(Duration.ofSeconds(5).toMillis());
+
+    assertThat(worker.isAlive()).isFalse();
+    assertThat(faces).hasSize(14); // 28 readable frames, every second one analysed
+    assertThat(faces)
+        .allSatisfy(
+            face -> {
+              assertThat(face.cameraId()).isEqualTo("cam-1");
+              assertThat(face.box()).isEqualTo(FACE);
+              assertThat(face.crop()).hasSize(2304);
+            });
+    assertThat(faces.get(13).captureTime()).isGreaterThan(faces.get(0).captureTime());
+    assertThat(states())
+        .containsExactly(CameraState.CONNECTING, CameraState.ONLINE, CameraState.STOPPED);
+    assertThat(statuses.get(2).lastError())
+        .isEqualTo("skipped unreadable frame (2 so far): corrupt packet");
+  }
+
+  @Test
+  void paceAFileAtItsOwnFrameRate() throws InterruptedException {
+    CameraConfig camera = new CameraConfig("cam-1", "synthetic.mp4", 5, false, 12);
+    long start = System.nanoTime();
+
+    Thread worker = run(camera, c -> new SyntheticCamera(21, 40, Set.of()));
+    worker.join(Duration.ofSeconds(5).toMillis());
+
+    // 21 frames at 40 fps: the last is due 500 ms after the first.
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .isBetween(Duration.ofMillis(480), Duration.ofMillis(2_000));
+    assertThat(faces).hasSize(3); // frames 0, 8, 16
+  }
+
+  @Test
+  void anUnreachableSourceIsReportedOfflineAndRetried() throws InterruptedException {
+    AtomicInteger attempts = new AtomicInteger();
+    CameraConfig camera = CameraConfig.of("gate", "rtsp://127.0.0.1:1/none");
+
+    Thread worker =
+        run(
+            camera,
+            c -> {
+              attempts.incrementAndGet();
+              throw new IOException("Connection refused");
+            });
+    Thread.sleep(1_500); // the first retry comes after 1 s
+    stop.countDown();
+    worker.join(2_000);
+
+    assertThat(worker.isAlive()).isFalse();
+    assertThat(attempts.get()).isEqualTo(2);
+    assertThat(states())
+        .containsExactly(
+            CameraState.CONNECTING,
+            CameraState.OFFLINE,
+            CameraState.CONNECTING,
+            CameraState.OFFLINE,
+            CameraState.STOPPED);
+    assertThat(statuses.get(1).lastError()).isEqualTo("Connection refused");
+  }
+
+  @Test
+  void aStreamThatKeepsFailingIsReopened() throws InterruptedException {
+    AtomicInteger opens = new AtomicInteger();
+    CameraConfig camera = CameraConfig.of("gate", "rtsp://10.0.0.7/stream");
+    Set<Integer> allBroken =
+        Set.copyOf(java.util.stream.IntStream.range(0, 1_000).boxed().toList());
+
+    Thread worker =
+        run(
+            camera,
+            c -> {
+              opens.incrementAndGet();
+              return new SyntheticCamera(1_000, 25, allBroken);
+            });
+    Thread.sleep(1_500);
+    stop.countDown();
+    worker.join(2_000);
+
+    assertThat(opens.get()).isEqualTo(2);
+    assertThat(statuses)
+        .filteredOn(s -> s.state() == CameraState.OFFLINE)
+        .first()
+        .satisfies(s -> assertThat(s.lastError()).startsWith("25 unreadable frames in a row"));
+  }
+
+  @Test
+  void aNetworkStreamThatEndsIsADroppedConnection() throws InterruptedException {
+    AtomicInteger opens = new AtomicInteger();
+    CameraConfig camera = CameraConfig.of("gate", "rtsp://10.0.0.7/stream");
+
+    Thread worker =
+        run(
+            camera,
+            c -> {
+              opens.incrementAndGet();
+              return new SyntheticCamera(3, 25, Set.of());
+            });
+    Thread.sleep(500);
+    stop.countDown();
+    worker.join(2_000);
+
+    assertThat(opens.get()).isEqualTo(1);
+    assertThat(faces).hasSize(1);
+    assertThat(states()).contains(CameraState.OFFLINE).endsWith(CameraState.STOPPED);
+    assertThat(statuses)
+        .filteredOn(s -> s.state() == CameraState.OFFLINE)
+        .extracting(CameraStatus::lastError)
+        .containsOnly("stream ended");
+  }
+}

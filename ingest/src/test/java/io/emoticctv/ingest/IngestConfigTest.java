@@ -1,0 +1,130 @@
+package io.emoticctv.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class IngestConfigTest {
+
+  private static Properties props(String text) {
+    Properties p = new Properties();
+    try {
+      p.load(new StringReader(text));
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    return p;
+  }
+
+  private static final String MINIMAL =
+      "kafka.bootstrap=127.0.0.1:9092\ncamera.lobby.url=/media/lobby.mp4\n";
+
+  @Test
+  void minimalConfigGetsDefaults() {
+    IngestConfig config = IngestConfig.parse(props(MINIMAL));
+
+    assertThat(config.bootstrapServers()).isEqualTo("127.0.0.1:9092");
+    assertThat(config.facesTopic()).isEqualTo("faces");
+    assertThat(config.statusTopic()).isEqualTo("camera-status");
+    assertThat(config.cameras())
+        .containsExactly(new CameraConfig("lobby", "/media/lobby.mp4", 5, false, 12));
+  }
+
+  @Test
+  void everyKeyIsRead() {
+    IngestConfig config =
+        IngestConfig.parse(
+            props(
+                """
+                kafka.bootstrap = broker-1:9092,broker-2:9092
+                topics.faces = faces-test
+                topics.camera-status = status-test
+                camera.class-room.url = /media/classroom.mp4
+                camera.class-room.fps = 2.5
+                camera.class-room.loop = true
+                camera.class-room.min-face-px = 24
+                camera.gate_2.url = rtsp://10.0.0.7:554/stream1
+                """));
+
+    assertThat(config.bootstrapServers()).isEqualTo("broker-1:9092,broker-2:9092");
+    assertThat(config.facesTopic()).isEqualTo("faces-test");
+    assertThat(config.statusTopic()).isEqualTo("status-test");
+    assertThat(config.cameras())
+        .containsExactly(
+            new CameraConfig("class-room", "/media/classroom.mp4", 2.5, true, 24),
+            new CameraConfig("gate_2", "rtsp://10.0.0.7:554/stream1", 5, false, 12));
+  }
+
+  @Test
+  void loadsAFile(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("ingest.properties"), MINIMAL);
+
+    assertThat(IngestConfig.load(file).cameras())
+        .extracting(CameraConfig::id)
+        .containsExactly("lobby");
+  }
+
+  @Test
+  void fileProblemsNameTheFile(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("ingest.properties"), MINIMAL + "kafka.bootstrp=x\n");
+
+    assertThatThrownBy(() -> IngestConfig.load(file))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(file.toString())
+        .hasMessageContaining("unknown key 'kafka.bootstrp'");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          unknown top-level key    | kafka.bootstrap=b:1\\ncamera.a.url=x\\ntopics.face=f         | unknown key 'topics.face'
+          unknown camera key       | kafka.bootstrap=b:1\\ncamera.a.url=x\\ncamera.a.fsp=5        | unknown key 'camera.a.fsp'
+          camera key with a dot id | kafka.bootstrap=b:1\\ncamera.a.url=x\\ncamera.a.b.url=y      | unknown key 'camera.a.b.url'
+          missing bootstrap        | camera.a.url=x                                              | kafka.bootstrap is required
+          no cameras               | kafka.bootstrap=b:1                                         | no cameras
+          camera without url       | kafka.bootstrap=b:1\\ncamera.a.fps=5                         | camera.a.url is required
+          fps not a number         | kafka.bootstrap=b:1\\ncamera.a.url=x\\ncamera.a.fps=fast     | camera.a.fps is not a number: 'fast'
+          fps zero                 | kafka.bootstrap=b:1\\ncamera.a.url=x\\ncamera.a.fps=0        | analysis fps must be in (0, 60]
+          fps too high             | kafka.bootstrap=b:1\\ncamera.a.url=x\\ncamera.a.fps=61       | analysis fps must be in (0, 60]
+          loop not a boolean       | kafka.bootstrap=b:1\\ncamera.a.url=x\\ncamera.a.loop=yes     | camera.a.loop must be true or false, was 'yes'
+          min face not an integer  | kafka.bootstrap=b:1\\ncamera.a.url=x\\ncamera.a.min-face-px=1.5 | camera.a.min-face-px is not an integer
+          min face too small       | kafka.bootstrap=b:1\\ncamera.a.url=x\\ncamera.a.min-face-px=2   | min face size must be 6..480 px
+          bad camera id            | kafka.bootstrap=b:1\\ncamera.a+b.url=x                       | camera id 'a+b' must be
+          empty camera id          | kafka.bootstrap=b:1\\ncamera..url=x                          | camera id '' must be
+          empty topic              | kafka.bootstrap=b:1\\ncamera.a.url=x\\ntopics.faces=          | topics.faces is empty
+          """)
+  void rejectsBadConfig(String problem, String text, String message) {
+    assertThatThrownBy(() -> IngestConfig.parse(props(text.replace("\\n", "\n"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("invalid ingest configuration: ")
+        .hasMessageContaining(message);
+  }
+
+  @Test
+  void reportsEveryProblemAtOnce() {
+    assertThatThrownBy(() -> IngestConfig.parse(props("camera.a.fps=x\nfoo=bar\n")))
+        .hasMessageContaining("kafka.bootstrap is required")
+        .hasMessageContaining("unknown key 'foo'")
+        .hasMessageContaining("camera.a.url is required");
+  }
+
+  @Test
+  void filePathsAreLocalAndUrlsAreNot() {
+    assertThat(CameraConfig.of("a", "/media/clip.mp4").isLocalFile()).isTrue();
+    assertThat(CameraConfig.of("a", "clips/clip.mp4").isLocalFile()).isTrue();
+    assertThat(CameraConfig.of("a", "file:/media/clip.mp4").isLocalFile()).isTrue();
+    assertThat(CameraConfig.of("a", "rtsp://10.0.0.7/stream").isLocalFile()).isFalse();
+    assertThat(CameraConfig.of("a", "http://10.0.0.7/video.mjpg").isLocalFile()).isFalse();
+  }
+}
