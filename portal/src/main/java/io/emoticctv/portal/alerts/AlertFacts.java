@@ -1,0 +1,100 @@
+package io.emoticctv.portal.alerts;
+
+import io.emoticctv.contracts.AlertRecord;
+import io.emoticctv.portal.DisplayTime;
+import io.emoticctv.portal.cameras.Camera;
+import io.emoticctv.portal.web.Disclaimer;
+import io.emoticctv.portal.web.EmotionStyle;
+import io.micronaut.core.annotation.Nullable;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * An alert as people read it, in pages and emails.
+ *
+ * @param camera the camera's name, or its id while the camera is unknown to the portal
+ * @param since start of the sustained run
+ * @param opened when the run became an alert
+ * @param peak highest share of the emotion among the matched windows, e.g. {@code "64%"}
+ */
+public record AlertFacts(
+    String alertId,
+    String cameraId,
+    String camera,
+    String location,
+    String emotion,
+    String severity,
+    String since,
+    String opened,
+    String peak,
+    int windows,
+    String rule,
+    String link) {
+
+  public static AlertFacts of(
+      AlertRecord alert, @Nullable Camera camera, DisplayTime time, String link) {
+    return new AlertFacts(
+        alert.alertId(),
+        alert.cameraId(),
+        camera == null ? alert.cameraId() : camera.name(),
+        camera == null ? "" : camera.location(),
+        EmotionStyle.label(alert.emotion()),
+        alert.severity().name(),
+        time.dateTime(Instant.ofEpochMilli(alert.firstWindowStart())),
+        time.dateTime(Instant.ofEpochMilli(alert.openedAt())),
+        percent(alert.peakShare()),
+        alert.windows(),
+        alert.rule(),
+        link);
+  }
+
+  public static AlertFacts of(
+      StoredAlert alert, @Nullable Camera camera, DisplayTime time, String link) {
+    return new AlertFacts(
+        alert.alertId(),
+        alert.cameraId(),
+        camera == null ? alert.cameraId() : camera.name(),
+        camera == null ? "" : camera.location(),
+        EmotionStyle.label(alert.emotion()),
+        alert.severity(),
+        time.dateTime(alert.firstWindowStart()),
+        time.dateTime(alert.openedAt()),
+        percent(alert.peakShare()),
+        alert.windows(),
+        alert.rule(),
+        link);
+  }
+
+  static String percent(double share) {
+    return String.format(Locale.ROOT, "%.0f%%", share * 100);
+  }
+
+  /** {@code "[EmotiCCTV] HIGH: sustained anger at Lobby"}. */
+  public String subject() {
+    return "[EmotiCCTV] "
+        + severity
+        + ": sustained "
+        + emotion.toLowerCase(Locale.ROOT)
+        + " at "
+        + camera
+        + (location.isBlank() ? "" : " (" + location + ")");
+  }
+
+  public String text() {
+    return String.join(
+        "\n",
+        severity + " alert: sustained apparent " + emotion.toLowerCase(Locale.ROOT) + ".",
+        "",
+        "Camera:    " + camera + (camera.equals(cameraId) ? "" : " (" + cameraId + ")"),
+        "Location:  " + (location.isBlank() ? "—" : location),
+        "Emotion:   " + emotion,
+        "Severity:  " + severity,
+        "Peak:      " + peak + " of faces over " + windows + " consecutive windows",
+        "Since:     " + since,
+        "Opened:    " + opened,
+        "",
+        "Open the alert: " + link,
+        "",
+        Disclaimer.TEXT);
+  }
+}

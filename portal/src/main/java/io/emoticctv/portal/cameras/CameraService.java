@@ -1,0 +1,96 @@
+package io.emoticctv.portal.cameras;
+
+import io.emoticctv.portal.DisplayTime;
+import io.emoticctv.portal.PortalSettings;
+import io.emoticctv.portal.windows.EmotionWindowRepository;
+import io.emoticctv.portal.windows.WindowCounts;
+import io.emoticctv.portal.windows.WindowView;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Cameras with their stream state and emotion shares, for the list and the dashboards. */
+@Singleton
+public final class CameraService {
+  private final CameraRepository cameras;
+  private final CameraStatusRepository statuses;
+  private final EmotionWindowRepository windows;
+  private final PortalSettings settings;
+  private final DisplayTime time;
+  private final Clock clock;
+
+  CameraService(
+      CameraRepository cameras,
+      CameraStatusRepository statuses,
+      EmotionWindowRepository windows,
+      PortalSettings settings,
+      DisplayTime time) {
+    this.cameras = cameras;
+    this.statuses = statuses;
+    this.windows = windows;
+    this.settings = settings;
+    this.time = time;
+    this.clock = Clock.systemUTC();
+  }
+
+  public List<CameraOverview> overview() {
+    Map<String, CameraStatusRow> statusById =
+        statuses.findAll().stream()
+            .collect(Collectors.toMap(CameraStatusRow::cameraId, Function.identity()));
+    Map<String, WindowCounts> latestById =
+        windows.findLatestOfEachCamera().stream()
+            .collect(Collectors.toMap(WindowCounts::cameraId, Function.identity()));
+    Instant now = clock.instant();
+    return cameras.listOrderByName().stream()
+        .map(c -> overview(c, statusById.get(c.id()), latestById.get(c.id()), now))
+        .toList();
+  }
+
+  public Optional<CameraDashboard> dashboard(String cameraId) {
+    return cameras
+        .findById(cameraId)
+        .map(
+            camera -> {
+              Optional<WindowCounts> latest = windows.findLatest(cameraId);
+              List<WindowView> trend =
+                  latest
+                      .map(
+                          newest ->
+                              windows.findSince(
+                                  cameraId, newest.windowStart().minus(settings.trendSpan())))
+                      .orElse(List.of())
+                      .stream()
+                      .map(WindowView::of)
+                      .toList();
+              CameraOverview overview =
+                  overview(
+                      camera,
+                      statuses.findById(cameraId).orElse(null),
+                      latest.orElse(null),
+                      clock.instant());
+              return new CameraDashboard(overview, trend, settings.trendSpan().toMillis());
+            });
+  }
+
+  private CameraOverview overview(
+      Camera camera, CameraStatusRow status, WindowCounts latest, Instant now) {
+    CameraLink link =
+        status == null
+            ? CameraLink.NO_STATUS
+            : CameraLink.of(status.state(), status.updatedAt(), now, settings.cameraOfflineAfter());
+    String lastSeen =
+        status == null || status.lastFrameAt() == null ? "never" : time.dateTime(status.lastFrameAt());
+    EmotionMix mix =
+        latest == null
+            ? null
+            : EmotionMix.of(
+                WindowView.of(latest),
+                time.dateTime(latest.windowStart()) + " – " + time.timeOfDay(latest.windowEnd()));
+    return new CameraOverview(camera.id(), camera.name(), camera.location(), link, lastSeen, mix);
+  }
+}

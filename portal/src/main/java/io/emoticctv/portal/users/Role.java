@@ -1,0 +1,11 @@
+package io.emoticctv.portal.users;
+
+/** What a user may do in the portal; stored in {@code users.role}. */
+public enum Role {
+  /** Manages users, cameras and rules. */
+  ADMIN,
+  /** Watches cameras and handles alerts. */
+  OPERATOR,
+  /** Watches cameras and alerts, changes nothing. */
+  VIEWER
+}

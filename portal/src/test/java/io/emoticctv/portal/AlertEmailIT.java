@@ -1,0 +1,205 @@
+package io.emoticctv.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.emoticctv.contracts.AlertRecord;
+import io.emoticctv.contracts.Emotion;
+import io.emoticctv.contracts.RecordCodec;
+import io.emoticctv.contracts.Severity;
+import io.emoticctv.portal.web.Disclaimer;
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class AlertEmailIT {
+  static final String CAMERA = "cam-gate";
+  static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
+  private static PortalFixture portal;
+
+  @BeforeAll
+  static void startPortal() throws Exception {
+    portal = PortalFixture.start("portal_alert_email");
+    portal.insertCamera(CAMERA, "Gate 3", "North car park");
+    portal.insertUser("operator@emoticctv.test", "OPERATOR", true);
+    portal.insertUser("viewer@emoticctv.test", "VIEWER", false);
+  }
+
+  @AfterAll
+  static void stopPortal() {
+    if (portal != null) {
+      portal.close();
+    }
+  }
+
+  static AlertRecord alert(Instant firstWindowStart, Emotion emotion, Severity severity) {
+    return new AlertRecord(
+        AlertRecord.SCHEMA_VERSION,
+        AlertRecord.alertId(CAMERA, firstWindowStart.toEpochMilli()),
+        CAMERA,
+        emotion,
+        severity,
+        firstWindowStart.toEpochMilli(),
+        firstWindowStart.plusSeconds(30).toEpochMilli(),
+        0.64,
+        3,
+        "sustained-anger",
+        "fer-cnn-test");
+  }
+
+  void produce(AlertRecord alert) {
+    portal.produce(portal.alertsTopic, alert.cameraId(), RecordCodec.ALERTS.encode(alert));
+  }
+
+  static List<MimeMessage> messagesAbout(String subjectPart) throws Exception {
+    List<MimeMessage> found = new ArrayList<>();
+    for (MimeMessage m : portal.mail().receivedMessages()) {
+      if (m.getSubject().contains(subjectPart)) {
+        found.add(m);
+      }
+    }
+    return found;
+  }
+
+  static void awaitMessages(String subjectPart, int count) {
+    PortalFixture.await(
+        count + " emails about " + subjectPart,
+        Duration.ofSeconds(20),
+        () -> {
+          try {
+            return messagesAbout(subjectPart).size() >= count;
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        });
+  }
+
+  @Test
+  void eachAlertIsEmailedOnceToEveryoneWhoWantsAlertEmails() throws Exception {
+    AlertRecord anger = alert(T0, Emotion.ANGER, Severity.HIGH);
+    produce(anger);
+    awaitMessages("sustained anger at Gate 3", 2);
+
+    // The same alert again (a redelivery or replay), a record that is no alert at all, and a
+    // later alert on the same key: once the later alert's emails are in, the portal has
+    // handled everything produced before it.
+    produce(anger);
+    portal.produce(portal.alertsTopic, CAMERA, "{not json".getBytes(StandardCharsets.UTF_8));
+    AlertRecord fear = alert(T0.plusSeconds(600), Emotion.FEAR, Severity.MEDIUM);
+    produce(fear);
+    awaitMessages("sustained fear at Gate 3", 2);
+
+    List<MimeMessage> angerEmails = messagesAbout("sustained anger at Gate 3");
+    assertThat(angerEmails).hasSize(2);
+    assertThat(recipients(angerEmails))
+        .containsExactlyInAnyOrder(PortalFixture.ADMIN_EMAIL, "operator@emoticctv.test");
+
+    MimeMessage email = angerEmails.get(0);
+    assertThat(email.getSubject()).isEqualTo("[EmotiCCTV] HIGH: sustained anger at Gate 3 (North car park)");
+    assertThat(email.getFrom()[0].toString()).contains("emoticctv@localhost");
+    String link = "http://portal.example.test/alerts/view?id=cam-gate%2F" + T0.toEpochMilli();
+    String text = part(email, "text/plain");
+    assertThat(text)
+        .contains("Gate 3")
+        .contains("North car park")
+        .contains("Anger")
+        .contains("HIGH")
+        .contains("64%")
+        .contains("2026-11-25 10:00:00 UTC")
+        .contains(link)
+        .contains(Disclaimer.TEXT);
+    String html = part(email, "text/html");
+    assertThat(html).contains("Gate 3").contains("North car park").contains("href=\"" + link + "\"");
+
+    try (Connection c = portal.db();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery("SELECT alert_id FROM alert_notifications ORDER BY alert_id")) {
+      List<String> ids = new ArrayList<>();
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+      }
+      assertThat(ids).containsExactly(anger.alertId(), fear.alertId());
+    }
+  }
+
+  @Test
+  void anAlertStoredAfterItsEmailShowsOnTheAlertsPage() throws Exception {
+    AlertRecord sadness = alert(T0.plusSeconds(3600), Emotion.SADNESS, Severity.LOW);
+    produce(sadness);
+    awaitMessages("sustained sadness at Gate 3", 2);
+
+    insertAlertRow(sadness);
+    PortalSession session = portal.session();
+    session.login(PortalFixture.ADMIN_EMAIL, PortalFixture.ADMIN_PASSWORD);
+    String alerts = session.get("/alerts").body();
+    assertThat(alerts).contains("Gate 3").contains("North car park").contains("Sadness").contains("LOW").contains("64%");
+    String detail = session.get("/alerts/view?id=cam-gate%2F" + sadness.firstWindowStart()).body();
+    assertThat(detail).contains("Sustained").contains("sadness").contains("Gate 3").contains("sustained-anger");
+  }
+
+  private static void insertAlertRow(AlertRecord a) throws Exception {
+    try (Connection c = portal.db();
+        PreparedStatement st =
+            c.prepareStatement(
+                "INSERT INTO alerts (alert_id, camera_id, emotion, severity, first_window_start,"
+                    + " opened_at, peak_share, windows, rule, model) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+      st.setString(1, a.alertId());
+      st.setString(2, a.cameraId());
+      st.setString(3, a.emotion().name());
+      st.setString(4, a.severity().name());
+      st.setTimestamp(5, Timestamp.from(Instant.ofEpochMilli(a.firstWindowStart())));
+      st.setTimestamp(6, Timestamp.from(Instant.ofEpochMilli(a.openedAt())));
+      st.setFloat(7, (float) a.peakShare());
+      st.setInt(8, a.windows());
+      st.setString(9, a.rule());
+      st.setString(10, a.model());
+      st.executeUpdate();
+    }
+  }
+
+  private static List<String> recipients(List<MimeMessage> messages) throws Exception {
+    List<String> to = new ArrayList<>();
+    for (MimeMessage m : messages) {
+      for (Address a : m.getRecipients(Message.RecipientType.TO)) {
+        to.add(a.toString());
+      }
+    }
+    return to;
+  }
+
+  private static String part(MimeMessage message, String type) throws Exception {
+    String found = find(message.getContent(), type);
+    assertThat(found).as(type + " part").isNotNull();
+    return found;
+  }
+
+  private static String find(Object content, String type) throws Exception {
+    if (content instanceof Multipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        BodyPart part = multipart.getBodyPart(i);
+        if (part.isMimeType(type)) {
+          return part.getContent().toString();
+        }
+        String nested = find(part.getContent(), type);
+        if (nested != null) {
+          return nested;
+        }
+      }
+    }
+    return null;
+  }
+}

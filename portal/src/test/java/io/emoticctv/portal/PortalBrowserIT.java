@@ -1,0 +1,187 @@
+package io.emoticctv.portal;
+
+import static io.emoticctv.portal.PortalFixture.window;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.emoticctv.contracts.CameraState;
+import io.emoticctv.contracts.CameraStatus;
+import io.emoticctv.contracts.EmotionWindow;
+import io.emoticctv.contracts.RecordCodec;
+import io.emoticctv.portal.web.Disclaimer;
+import io.emoticctv.portal.windows.LiveWindowHub;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A real Chromium logs in, opens a camera's dashboard and watches it follow new windows. */
+class PortalBrowserIT {
+  static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+  static final File CHROMIUM = new File("/usr/bin/chromium");
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  static final String CAMERA = "cam-lobby";
+  static final int SEEDED_WINDOWS = 60;
+
+  private static PortalFixture portal;
+  private static WebDriver browser;
+  private static Path profile;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Assumptions.assumeTrue(
+        CHROMEDRIVER.canExecute(),
+        "skipped: /usr/bin/chromedriver is absent (apt-get install -y chromium chromium-driver)");
+    portal = PortalFixture.start("portal_browser");
+    portal.insertCamera(CAMERA, "Lobby", "Main entrance");
+    portal.insertCamera("cam-yard", "Yard", "Back of building B");
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    for (int i = 0; i < SEEDED_WINDOWS; i++) {
+      portal.insertWindow(
+          window(CAMERA, now.minusSeconds(10L * (SEEDED_WINDOWS - i) + 10), seededCounts(i)));
+    }
+    portal.insertWindow(window("cam-yard", now.minusSeconds(20), 0, 0, 0, 1, 2, 0, 0));
+    try (var c = portal.db();
+        var st = c.prepareStatement(
+            "INSERT INTO alerts (alert_id, camera_id, emotion, severity, first_window_start, opened_at,"
+                + " peak_share, windows, rule, model) VALUES (?, ?, 'ANGER', 'HIGH', ?, ?, 0.6, 4,"
+                + " 'sustained-anger', 'fer-cnn-test')")) {
+      Instant first = now.minusSeconds(60);
+      st.setString(1, CAMERA + "/" + first.toEpochMilli());
+      st.setString(2, CAMERA);
+      st.setTimestamp(3, java.sql.Timestamp.from(first));
+      st.setTimestamp(4, java.sql.Timestamp.from(first.plusSeconds(40)));
+      st.executeUpdate();
+    }
+    long t = now.toEpochMilli();
+    portal.produce(portal.statusTopic, CAMERA, RecordCodec.CAMERA_STATUS.encode(
+        new CameraStatus(CameraStatus.SCHEMA_VERSION, CAMERA, t, CameraState.ONLINE, 25, 5, 8, 0, t - 100, null)));
+    portal.produce(portal.statusTopic, "cam-yard", RecordCodec.CAMERA_STATUS.encode(
+        new CameraStatus(CameraStatus.SCHEMA_VERSION, "cam-yard", t - 600_000, CameraState.ONLINE, 25, 5, 1, 0, t - 600_000, null)));
+
+    profile = Files.createTempDirectory("emoticctv-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().window().setSize(new Dimension(1280, 1400));
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (portal != null) {
+      portal.close();
+    }
+  }
+
+  @Test
+  void logInSeeTheCamerasAndWatchADashboardFollowNewWindows() throws Exception {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    browser.get(portal.uri("/cameras").toString());
+    wait.until(ExpectedConditions.urlContains("/login"));
+
+    browser.findElement(By.id("username")).sendKeys(PortalFixture.ADMIN_EMAIL);
+    browser.findElement(By.id("password")).sendKeys("wrong password");
+    browser.findElement(By.id("login-submit")).click();
+    assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error"))).getText())
+        .contains("Wrong email or password");
+
+    browser.findElement(By.id("username")).sendKeys(PortalFixture.ADMIN_EMAIL);
+    browser.findElement(By.id("password")).sendKeys(PortalFixture.ADMIN_PASSWORD);
+    browser.findElement(By.id("login-submit")).click();
+    wait.until(ExpectedConditions.urlMatches(".*/cameras$"));
+    wait.until(d -> d.getPageSource().contains("online"));
+    List<String> rows =
+        browser.findElements(By.cssSelector("#camera-list tbody tr")).stream().map(e -> e.getText()).toList();
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0)).contains("Lobby").contains("Main entrance").containsIgnoringCase("online");
+    assertThat(rows.get(1)).contains("Yard").containsIgnoringCase("offline");
+    assertThat(browser.findElement(By.id("disclaimer")).getText()).isEqualTo(Disclaimer.TEXT);
+    screenshot("cameras.png");
+
+    browser.findElement(By.linkText("Lobby")).click();
+    wait.until(ExpectedConditions.urlContains("/cameras/" + CAMERA));
+    assertThat(browser.findElement(By.id("trend-chart")).getTagName()).isEqualTo("canvas");
+    assertThat(browser.findElement(By.id("current-chart")).getTagName()).isEqualTo("canvas");
+    assertThat(trendPoints()).isEqualTo(SEEDED_WINDOWS);
+    wait.until(ExpectedConditions.textToBe(By.id("live-status"), "live"));
+
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    js.executeScript("window.loadedOnce = 'yes';");
+    LiveWindowHub hub = portal.bean(LiveWindowHub.class);
+    PortalFixture.await("the page to subscribe", Duration.ofSeconds(10), () -> hub.subscribers() > 0);
+    Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    EmotionWindow fresh = window(CAMERA, start, 6, 1, 1, 0, 1, 1, 0);
+    portal.produce(portal.windowsTopic, CAMERA, RecordCodec.EMOTION_WINDOWS.encode(fresh));
+
+    wait.until(
+        ExpectedConditions.attributeToBe(
+            By.id("latest-window"), "data-window-start", Long.toString(start.toEpochMilli())));
+    assertThat(js.executeScript("return window.loadedOnce;")).as("the page was not reloaded").isEqualTo("yes");
+    assertThat(trendPoints()).isEqualTo(SEEDED_WINDOWS + 1);
+    assertThat(browser.findElement(By.id("latest-window")).getText()).contains("10 faces");
+    Object angerShare = js.executeScript("return Chart.getChart('current-chart').data.datasets[0].data[0];");
+    assertThat(((Number) angerShare).doubleValue()).isEqualTo(0.6);
+    assertThat(browser.findElement(By.id("disclaimer")).getText()).isEqualTo(Disclaimer.TEXT);
+    screenshot("dashboard.png");
+
+    browser.findElement(By.linkText("Alerts")).click();
+    wait.until(ExpectedConditions.urlMatches(".*/alerts$"));
+    String alert = browser.findElement(By.cssSelector("#alert-list tbody tr")).getText();
+    assertThat(alert).contains("Lobby").contains("Main entrance").contains("Anger").contains("60%");
+    screenshot("alerts.png");
+  }
+
+  /** Ten minutes of a calm crowd in which anger slowly grows, in Emotion order. */
+  static int[] seededCounts(int i) {
+    int anger = i / 15;
+    int happiness = 4 + (int) Math.round(2 * Math.sin(i / 6.0));
+    int neutral = 5 + (int) Math.round(2 * Math.cos(i / 9.0));
+    int surprise = i % 7 == 0 ? 1 : 0;
+    return new int[] {anger, 0, i % 11 == 0 ? 1 : 0, happiness, neutral, 1, surprise};
+  }
+
+  private long trendPoints() {
+    return (Long)
+        ((JavascriptExecutor) browser)
+            .executeScript("return Chart.getChart('trend-chart').data.datasets[0].data.length;");
+  }
+
+  private static void screenshot(String name) throws Exception {
+    Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+    Files.copy(png, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+  }
+}

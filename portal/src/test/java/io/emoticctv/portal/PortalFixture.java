@@ -1,0 +1,231 @@
+package io.emoticctv.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.emoticctv.contracts.Emotion;
+import io.emoticctv.contracts.EmotionWindow;
+import io.emoticctv.infra.servers.KafkaServer;
+import io.emoticctv.infra.servers.MailServer;
+import io.emoticctv.infra.servers.PostgresServer;
+import io.emoticctv.portal.kafka.PortalFeeds;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * A running portal on the real embedded PostgreSQL, Kafka broker and SMTP server of the test
+ * JVM, with a database, topics and consumer groups of its own.
+ */
+final class PortalFixture implements AutoCloseable {
+  static final String ADMIN_EMAIL = "admin@emoticctv.test";
+  static final String ADMIN_PASSWORD = "correct horse battery";
+
+  final String name;
+  final String jdbcUrl;
+  final String windowsTopic;
+  final String statusTopic;
+  final String alertsTopic;
+  private MailServer mail;
+  private final int smtpPort;
+  final EmbeddedServer server;
+  private final PostgresServer postgres;
+  private final KafkaProducer<String, byte[]> producer;
+
+  private PortalFixture(String name) {
+    this.name = name;
+    this.postgres = PostgresServer.shared();
+    this.jdbcUrl = postgres.createDatabase(name);
+    KafkaServer kafka = KafkaServer.shared();
+    this.windowsTopic = name + "-emotion-windows";
+    this.statusTopic = name + "-camera-status";
+    this.alertsTopic = name + "-alerts";
+    kafka.createTopic(windowsTopic, 2);
+    kafka.createTopic(statusTopic, 2);
+    kafka.createTopic(alertsTopic, 2);
+    this.mail = MailServer.start(0);
+    this.smtpPort = mail.smtpPort();
+    Map<String, Object> config = new HashMap<>();
+    config.put("micronaut.server.port", -1);
+    config.put("datasources.default.url", jdbcUrl);
+    config.put("datasources.default.username", postgres.user());
+    config.put("datasources.default.password", postgres.password());
+    config.put("emoticctv.kafka.bootstrap-servers", kafka.bootstrapServers());
+    config.put("emoticctv.kafka.group-id-prefix", name);
+    config.put("emoticctv.kafka.emotion-windows-topic", windowsTopic);
+    config.put("emoticctv.kafka.camera-status-topic", statusTopic);
+    config.put("emoticctv.kafka.alerts-topic", alertsTopic);
+    config.put("javamail.properties.mail.smtp.host", "127.0.0.1");
+    config.put("javamail.properties.mail.smtp.port", mail.smtpPort());
+    config.put("emoticctv.portal.public-base-url", "http://portal.example.test");
+    config.put("emoticctv.admin.email", ADMIN_EMAIL);
+    config.put("emoticctv.admin.password", ADMIN_PASSWORD);
+    this.server = ApplicationContext.run(EmbeddedServer.class, config);
+    this.producer = new KafkaProducer<>(producerProperties(kafka.bootstrapServers()));
+    PortalFeeds feeds = server.getApplicationContext().getBean(PortalFeeds.class);
+    await("the portal's Kafka consumers to get their partitions", Duration.ofSeconds(30), feeds::ready);
+  }
+
+  static PortalFixture start(String name) {
+    return new PortalFixture(name);
+  }
+
+  private static Properties producerProperties(String bootstrapServers) {
+    Properties props = new Properties();
+    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+    props.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+    return props;
+  }
+
+  URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + server.getPort() + path);
+  }
+
+  <T> T bean(Class<T> type) {
+    return server.getApplicationContext().getBean(type);
+  }
+
+  MailServer mail() {
+    return mail;
+  }
+
+  /** Stops the SMTP server, as an outage would. */
+  void stopMail() {
+    mail.close();
+  }
+
+  /** Starts a new, empty SMTP server where the portal expects it. */
+  void restartMail() {
+    mail = MailServer.start(smtpPort);
+  }
+
+  PortalSession session() {
+    return new PortalSession(this);
+  }
+
+  void produce(String topic, String key, byte[] value) {
+    try {
+      producer.send(new ProducerRecord<>(topic, key, value)).get();
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot produce to " + topic, e);
+    }
+  }
+
+  Connection db() throws SQLException {
+    return DriverManager.getConnection(jdbcUrl, postgres.user(), postgres.password());
+  }
+
+  void insertCamera(String id, String name, String location) throws SQLException {
+    try (Connection c = db();
+        PreparedStatement st =
+            c.prepareStatement(
+                "INSERT INTO cameras (id, name, location, source_url) VALUES (?, ?, ?, ?)")) {
+      st.setString(1, id);
+      st.setString(2, name);
+      st.setString(3, location);
+      st.setString(4, "file:///clips/" + id + ".mp4");
+      st.executeUpdate();
+    }
+  }
+
+  void insertUser(String email, String role, boolean alertEmails) throws SQLException {
+    try (Connection c = db();
+        PreparedStatement st =
+            c.prepareStatement(
+                "INSERT INTO users (email, display_name, password_hash, role, alert_emails)"
+                    + " VALUES (?, ?, 'no login', ?, ?)")) {
+      st.setString(1, email);
+      st.setString(2, email);
+      st.setString(3, role);
+      st.setBoolean(4, alertEmails);
+      st.executeUpdate();
+    }
+  }
+
+  /** Stores a window the way the job's sink does. */
+  void insertWindow(EmotionWindow w) throws SQLException {
+    StringBuilder sql =
+        new StringBuilder("INSERT INTO emotion_windows (camera_id, window_start, window_end, faces");
+    for (Emotion e : Emotion.values()) {
+      sql.append(", ").append(e.key());
+    }
+    for (Emotion e : Emotion.values()) {
+      sql.append(", p_").append(e.key());
+    }
+    sql.append(", model) VALUES (?, ?, ?, ?").append(", ?".repeat(2 * Emotion.COUNT)).append(", ?)");
+    try (Connection c = db();
+        PreparedStatement st = c.prepareStatement(sql.toString())) {
+      int i = 1;
+      st.setString(i++, w.cameraId());
+      st.setTimestamp(i++, Timestamp.from(Instant.ofEpochMilli(w.windowStart())));
+      st.setTimestamp(i++, Timestamp.from(Instant.ofEpochMilli(w.windowEnd())));
+      st.setInt(i++, w.faces());
+      for (int count : w.counts()) {
+        st.setInt(i++, count);
+      }
+      for (float p : w.meanProbabilities()) {
+        st.setFloat(i++, p);
+      }
+      st.setString(i, w.model());
+      st.executeUpdate();
+    }
+  }
+
+  /** A 10 s window whose faces' dominant emotions are {@code counts}, in Emotion order. */
+  static EmotionWindow window(String cameraId, Instant start, int... counts) {
+    assertThat(counts).hasSize(Emotion.COUNT);
+    int faces = java.util.Arrays.stream(counts).sum();
+    float[] probabilities = new float[Emotion.COUNT];
+    for (int i = 0; i < Emotion.COUNT; i++) {
+      probabilities[i] = faces == 0 ? 0 : (float) counts[i] / faces;
+    }
+    return new EmotionWindow(
+        EmotionWindow.SCHEMA_VERSION,
+        cameraId,
+        start.toEpochMilli(),
+        start.plusSeconds(10).toEpochMilli(),
+        faces,
+        counts,
+        probabilities,
+        "fer-cnn-test");
+  }
+
+  static void await(String what, Duration timeout, BooleanSupplier condition) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for " + what);
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted waiting for " + what, e);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    producer.close(Duration.ofSeconds(5));
+    server.getApplicationContext().close();
+    mail.close();
+  }
+}

@@ -1,0 +1,165 @@
+package io.emoticctv.portal;
+
+import static io.emoticctv.portal.PortalFixture.ADMIN_EMAIL;
+import static io.emoticctv.portal.PortalFixture.ADMIN_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.emoticctv.infra.servers.KafkaServer;
+import io.emoticctv.infra.servers.PostgresServer;
+import io.emoticctv.portal.web.Disclaimer;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PortalLoginIT {
+  private static PortalFixture portal;
+
+  @BeforeAll
+  static void startPortal() throws Exception {
+    portal = PortalFixture.start("portal_login");
+    portal.insertCamera("cam-lobby", "Lobby", "Main entrance");
+  }
+
+  @AfterAll
+  static void stopPortal() {
+    if (portal != null) {
+      portal.close();
+    }
+  }
+
+  @Test
+  void firstAdminIsCreatedWithABcryptHash() throws Exception {
+    try (Connection c = portal.db();
+        ResultSet rs =
+            c.createStatement().executeQuery("SELECT email, role, password_hash FROM users")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString("email")).isEqualTo(ADMIN_EMAIL);
+      assertThat(rs.getString("role")).isEqualTo("ADMIN");
+      assertThat(rs.getString("password_hash")).startsWith("$2y$12$").doesNotContain(ADMIN_PASSWORD);
+      assertThat(rs.next()).isFalse();
+    }
+  }
+
+  @Test
+  void everyPageButLoginSendsAnonymousVisitorsToTheLoginPage() {
+    PortalSession anonymous = portal.session();
+    for (String path : new String[] {"/", "/cameras", "/cameras/cam-lobby", "/alerts"}) {
+      HttpResponse<String> response = anonymous.get(path);
+      assertThat(response.statusCode()).as(path).isBetween(300, 399);
+      assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+    HttpResponse<String> login = anonymous.get("/login");
+    assertThat(login.statusCode()).isEqualTo(200);
+    assertThat(login.body()).contains("Log in").contains(Disclaimer.TEXT);
+  }
+
+  @Test
+  void rightPasswordOpensTheCameraList() {
+    PortalSession session = portal.session();
+    HttpResponse<String> login = session.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    assertThat(login.statusCode()).isEqualTo(303);
+    assertThat(login.headers().firstValue("Location")).hasValue("/cameras");
+    assertThat(login.headers().firstValue("Set-Cookie")).hasValueSatisfying(
+        cookie ->
+            assertThat(cookie)
+                .startsWith("EMOTICCTV_SESSION=")
+                .containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax"));
+
+    HttpResponse<String> cameras = session.get("/cameras");
+    assertThat(cameras.statusCode()).isEqualTo(200);
+    assertThat(cameras.body())
+        .contains("Lobby")
+        .contains("Main entrance")
+        .contains("Administrator")
+        .contains(Disclaimer.TEXT);
+
+    HttpResponse<String> noCamera = session.get("/cameras/cam-nowhere");
+    assertThat(noCamera.statusCode()).isEqualTo(404);
+    assertThat(noCamera.body()).contains("There is no camera with the id cam-nowhere.");
+    HttpResponse<String> noAlert = session.get("/alerts/view?id=cam-lobby%2F1");
+    assertThat(noAlert.statusCode()).isEqualTo(404);
+    assertThat(noAlert.body()).contains("Alert cam-lobby/1 is not stored yet");
+  }
+
+  @Test
+  void emailIsCaseInsensitive() {
+    HttpResponse<String> login = portal.session().login(ADMIN_EMAIL.toUpperCase(), ADMIN_PASSWORD);
+    assertThat(login.headers().firstValue("Location")).hasValue("/cameras");
+  }
+
+  @Test
+  void wrongPasswordShowsAnErrorOnTheLoginPage() {
+    PortalSession session = portal.session();
+    HttpResponse<String> login = session.login(ADMIN_EMAIL, "not the password");
+    assertThat(login.statusCode()).isBetween(300, 399);
+    String location = login.headers().firstValue("Location").orElseThrow();
+    assertThat(location).isEqualTo("/login?error=true");
+
+    HttpResponse<String> page = session.get(location);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Wrong email or password");
+    assertThat(session.get("/cameras").statusCode()).isBetween(300, 399);
+  }
+
+  @Test
+  void unknownEmailGetsTheSameErrorAsAWrongPassword() {
+    HttpResponse<String> login = portal.session().login("nobody@emoticctv.test", ADMIN_PASSWORD);
+    assertThat(login.headers().firstValue("Location")).hasValue("/login?error=true");
+  }
+
+  @Test
+  void aPortalNobodyCouldLogIntoRefusesToStart() {
+    Map<String, Object> config = minimalConfig("portal_no_admin");
+    assertThatThrownBy(() -> ApplicationContext.run(EmbeddedServer.class, config).close())
+        .hasStackTraceContaining(
+            "the users table is empty: set EMOTICCTV_ADMIN_EMAIL and EMOTICCTV_ADMIN_PASSWORD");
+  }
+
+  @Test
+  void aMisspeltSettingRefusesToStart() {
+    Map<String, Object> config = new HashMap<>(minimalConfig("portal_bad_key"));
+    config.put("emoticctv.admin.email", ADMIN_EMAIL);
+    config.put("emoticctv.admin.password", ADMIN_PASSWORD);
+    config.put("emoticctv.portal.trend-minutes", 30);
+    assertThatThrownBy(() -> ApplicationContext.run(EmbeddedServer.class, config).close())
+        .hasStackTraceContaining("unknown configuration keys [emoticctv.portal.trend-minutes");
+  }
+
+  private static Map<String, Object> minimalConfig(String database) {
+    PostgresServer postgres = PostgresServer.shared();
+    return Map.of(
+        "micronaut.server.port", -1,
+        "datasources.default.url", postgres.createDatabase(database),
+        "datasources.default.username", postgres.user(),
+        "datasources.default.password", postgres.password(),
+        "emoticctv.kafka.bootstrap-servers", KafkaServer.shared().bootstrapServers());
+  }
+
+  @Test
+  void healthIsPublicAndTellsNothingElse() {
+    HttpResponse<String> health = portal.session().get("/health", "application/json");
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
+    assertThat(portal.session().get("/beans", "application/json").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void logoutEndsTheSession() {
+    PortalSession session = portal.session();
+    session.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    assertThat(session.get("/alerts").statusCode()).isEqualTo(200);
+
+    HttpResponse<String> logout = session.post("/logout", "");
+    assertThat(logout.headers().firstValue("Location")).hasValue("/login?logout=true");
+    assertThat(session.get("/alerts").statusCode()).isBetween(300, 399);
+  }
+}
