@@ -1,0 +1,132 @@
+package io.emoticctv.models;
+
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
+import ai.djl.nn.Block;
+import ai.djl.nn.Blocks;
+import ai.djl.nn.ParallelBlock;
+import ai.djl.nn.Parameter;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.nn.core.Linear;
+import ai.djl.nn.norm.BatchNorm;
+import ai.djl.nn.norm.Dropout;
+import ai.djl.nn.pooling.Pool;
+import ai.djl.util.Pair;
+import io.emoticctv.contracts.Emotion;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/**
+ * The emotion networks, defined in code and named by the {@code architecture} field of
+ * model.json. Every network maps NCHW [N, 1, 48, 48] to [N, 7] logits in {@link Emotion} order.
+ */
+public final class EmotionNetworks {
+  /** ~0.19 M params, ~25 M multiply-adds per face: the fast model for many cameras per core. */
+  public static final String COMPACT_CNN = "compact-cnn";
+  /** ResNet-style, widths 32/64/128: ~0.7 M params. */
+  public static final String RESNET_S = "resnet-s";
+  /** ResNet-style, widths 48/96/192: ~1.6 M params. */
+  public static final String RESNET_M = "resnet-m";
+  /** ResNet-style, widths 64/128/256: ~2.8 M params. */
+  public static final String RESNET_L = "resnet-l";
+
+  private static final Map<String, Supplier<Block>> ARCHITECTURES = new TreeMap<>(Map.of(
+      COMPACT_CNN, EmotionNetworks::compactCnn,
+      RESNET_S, () -> resnet(32, 64, 128),
+      RESNET_M, () -> resnet(48, 96, 192),
+      RESNET_L, () -> resnet(64, 128, 256)));
+
+  private EmotionNetworks() {}
+
+  public static List<String> architectures() {
+    return List.copyOf(ARCHITECTURES.keySet());
+  }
+
+  /** A fresh, uninitialised network. */
+  public static Block build(String architecture) {
+    Supplier<Block> factory = ARCHITECTURES.get(architecture);
+    if (factory == null) {
+      throw new IllegalArgumentException(
+          "unknown architecture '" + architecture + "', expected one of " + architectures());
+    }
+    return factory.get();
+  }
+
+  public static long parameterCount(Block initialisedBlock) {
+    long count = 0;
+    for (Pair<String, Parameter> p : initialisedBlock.getParameters()) {
+      if (p.getValue().requiresGradient()) {
+        count += p.getValue().getArray().size();
+      }
+    }
+    return count;
+  }
+
+  /** conv-bn-relu stages with max-pooling, 48→24→12→6, global average pool, dropout, linear. */
+  private static Block compactCnn() {
+    SequentialBlock net = new SequentialBlock();
+    net.add(convBnRelu(32, 1)).add(maxPool());
+    net.add(convBnRelu(64, 1)).add(maxPool());
+    net.add(convBnRelu(96, 1)).add(maxPool());
+    net.add(convBnRelu(128, 1));
+    return head(net, 0.3f);
+  }
+
+  /**
+   * Stem conv at 48x48, then three stages of two basic residual blocks; each stage halves the
+   * side (48→24→12→6) so most of the compute runs on small maps, which is what a CPU can afford.
+   */
+  private static Block resnet(int w1, int w2, int w3) {
+    SequentialBlock net = new SequentialBlock();
+    net.add(convBnRelu(w1 / 2, 1));
+    int in = w1 / 2;
+    for (int width : new int[] {w1, w2, w3}) {
+      net.add(residual(width, 2, in != width));
+      net.add(residual(width, 1, false));
+      in = width;
+    }
+    return head(net, 0.4f);
+  }
+
+  private static Block head(SequentialBlock net, float dropout) {
+    return net.add(Pool.globalAvgPool2dBlock())
+        .add(Blocks.batchFlattenBlock())
+        .add(Dropout.builder().optRate(dropout).build())
+        .add(Linear.builder().setUnits(Emotion.COUNT).build());
+  }
+
+  private static Block residual(int width, int stride, boolean project) {
+    SequentialBlock main = new SequentialBlock()
+        .add(conv(width, stride)).add(BatchNorm.builder().build()).add(Activation.reluBlock())
+        .add(conv(width, 1)).add(BatchNorm.builder().build());
+    Block shortcut = stride == 1 && !project
+        ? Blocks.identityBlock()
+        : new SequentialBlock()
+            .add(Conv2d.builder().setKernelShape(new Shape(1, 1)).optStride(new Shape(stride, stride))
+                .setFilters(width).optBias(false).build())
+            .add(BatchNorm.builder().build());
+    return new SequentialBlock()
+        .add(new ParallelBlock(
+            branches -> new NDList(branches.get(0).singletonOrThrow().add(branches.get(1).singletonOrThrow())),
+            List.of(main, shortcut)))
+        .add(Activation.reluBlock());
+  }
+
+  private static Block convBnRelu(int filters, int stride) {
+    return new SequentialBlock().add(conv(filters, stride)).add(BatchNorm.builder().build())
+        .add(Activation.reluBlock());
+  }
+
+  private static Block conv(int filters, int stride) {
+    return Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1))
+        .optStride(new Shape(stride, stride)).setFilters(filters).optBias(false).build();
+  }
+
+  private static Block maxPool() {
+    return Pool.maxPool2dBlock(new Shape(2, 2), new Shape(2, 2));
+  }
+}

@@ -1,0 +1,45 @@
+package io.emoticctv.models;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.translate.Batchifier;
+import ai.djl.translate.Translator;
+import ai.djl.translate.TranslatorContext;
+import io.emoticctv.contracts.Emotion;
+import io.emoticctv.contracts.FacePreprocessing;
+import java.util.List;
+
+/**
+ * The inference contract of every emotion network: a list of preprocessed 48x48 crops in, one
+ * row of {@link Emotion#COUNT} softmax probabilities per crop out, in {@link Emotion} order.
+ *
+ * <p>The whole list goes through the network as one stacked tensor, so this translator does
+ * its own batching and declares no {@link Batchifier}.
+ */
+public final class FaceBatchTranslator implements Translator<List<byte[]>, float[][]> {
+
+  @Override
+  public NDList processInput(TranslatorContext ctx, List<byte[]> crops) {
+    // NCHW [N, 1, 48, 48] float32, values (p/255 - 0.5)/0.5: the same mapping training uses
+    Shape shape = new Shape(crops.size(), 1, FacePreprocessing.SIZE, FacePreprocessing.SIZE);
+    return new NDList(ctx.getNDManager().create(InputNormalization.toTensorValues(crops), shape));
+  }
+
+  @Override
+  public float[][] processOutput(TranslatorContext ctx, NDList outputs) {
+    NDArray logits = outputs.singletonOrThrow(); // [N, 7]
+    float[] flat = logits.softmax(1).toFloatArray();
+    int n = flat.length / Emotion.COUNT;
+    float[][] rows = new float[n][Emotion.COUNT];
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(flat, i * Emotion.COUNT, rows[i], 0, Emotion.COUNT);
+    }
+    return rows;
+  }
+
+  @Override
+  public Batchifier getBatchifier() {
+    return null;
+  }
+}

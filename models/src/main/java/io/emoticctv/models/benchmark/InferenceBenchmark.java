@@ -1,0 +1,59 @@
+package io.emoticctv.models.benchmark;
+
+import io.emoticctv.contracts.FacePreprocessing;
+import io.emoticctv.models.EmotionClassifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/** Measures batched inference throughput of a classifier on this machine. */
+public final class InferenceBenchmark {
+
+  /** One measured batch size. */
+  public record Row(int batch, int faces, double seconds) {
+    public double facesPerSecond() {
+      return faces / seconds;
+    }
+
+    public double msPerFace() {
+      return 1000 * seconds / faces;
+    }
+  }
+
+  private InferenceBenchmark() {}
+
+  /** Runs each batch size for about secondsPerSize after a short warm-up. */
+  public static List<Row> run(EmotionClassifier classifier, int[] batchSizes, double secondsPerSize) {
+    List<Row> rows = new ArrayList<>();
+    Random random = new Random(1);
+    for (int batch : batchSizes) {
+      List<byte[]> crops = new ArrayList<>(batch);
+      for (int i = 0; i < batch; i++) {
+        byte[] crop = new byte[FacePreprocessing.PIXELS];
+        random.nextBytes(crop);
+        crops.add(crop);
+      }
+      for (int i = 0; i < 3; i++) {
+        classifier.classify(crops);
+      }
+      int faces = 0;
+      long start = System.nanoTime();
+      long budget = (long) (secondsPerSize * 1e9);
+      do {
+        classifier.classify(crops);
+        faces += batch;
+      } while (System.nanoTime() - start < budget);
+      rows.add(new Row(batch, faces, (System.nanoTime() - start) / 1e9));
+    }
+    return rows;
+  }
+
+  public static String table(List<Row> rows) {
+    StringBuilder sb = new StringBuilder("| batch | faces/s | ms per face |\n|---:|---:|---:|\n");
+    for (Row r : rows) {
+      sb.append(String.format(Locale.ROOT, "| %d | %,.0f | %.3f |%n", r.batch(), r.facesPerSecond(), r.msPerFace()));
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,78 @@
+package io.emoticctv.models.cli;
+
+import io.emoticctv.models.EmotionClassifier;
+import io.emoticctv.models.ModelDescriptor;
+import io.emoticctv.models.ModelDirectory;
+import io.emoticctv.models.EvaluationSummary;
+import io.emoticctv.models.data.FerDataset;
+import io.emoticctv.models.evaluation.EvaluationReport;
+import io.emoticctv.models.evaluation.ModelCard;
+import io.emoticctv.models.evaluation.ModelEvaluation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+    description = "Accuracy, macro-F1 and per-class precision/recall/F1 of a model on a labelled folder.")
+final class EvaluateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--data", required = true, description = "labelled folder, FER2013 layout")
+  Path data;
+
+  @Option(names = "--model", defaultValue = "models/weights/fast-v1", description = "model directory (default: ${DEFAULT-VALUE})")
+  Path model;
+
+  @Option(names = "--json", description = "also write the report as JSON to this file")
+  Path json;
+
+  @Option(names = "--first-per-class", defaultValue = "0", description = "only the first N images of each class (default: all)")
+  int firstPerClass;
+
+  @Option(names = "--batch", defaultValue = "128", description = "(default: ${DEFAULT-VALUE})")
+  int batch;
+
+  @Option(names = "--record", description = "store the figures as the model's validation result in model.json and"
+      + " write MODEL_CARD.md")
+  boolean record;
+
+  @Override
+  public Integer call() throws IOException {
+    data = data.toAbsolutePath().normalize();
+    FerDataset dataset = FerDataset.load(data);
+    if (firstPerClass > 0) {
+      dataset = dataset.firstPerClass(firstPerClass);
+    }
+    EvaluationReport report;
+    try (EmotionClassifier classifier = EmotionClassifier.open(model)) {
+      report = ModelEvaluation.evaluate(classifier, dataset, data.toString(), batch);
+    }
+    out().println(report.summaryLine());
+    out().println();
+    out().print(report.perClassTable());
+    out().println();
+    out().print(report.confusionTable());
+    if (json != null) {
+      report.writeJson(json);
+      out().println("\nreport written to " + json);
+    }
+    if (record) {
+      ModelDescriptor updated = ModelDescriptor.read(model).withValidation(
+          new EvaluationSummary(data.toString(), report.images(), report.accuracy(), report.macroF1()));
+      updated.write(model);
+      Files.writeString(model.resolve(ModelDirectory.MODEL_CARD), ModelCard.render(updated, report));
+      out().println("validation figures recorded in " + model.resolve(ModelDescriptor.FILE_NAME) + " and "
+          + model.resolve(ModelDirectory.MODEL_CARD));
+    }
+    return 0;
+  }
+
+  private java.io.PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+}

@@ -1,0 +1,91 @@
+package io.emoticctv.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.emoticctv.contracts.Emotion;
+import io.emoticctv.contracts.FacePreprocessing;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmotionClassifierTest {
+
+  @Test
+  void untrainedNetworkGivesOneProbabilityRowPerCropInOneCall() {
+    try (EmotionClassifier classifier = EmotionClassifier.untrained(EmotionNetworks.COMPACT_CNN, 7)) {
+      float[][] rows = classifier.classify(crops(5, 1));
+
+      assertThat(rows).hasNumberOfRows(5);
+      for (float[] row : rows) {
+        assertThat(row).hasSize(Emotion.COUNT);
+        float sum = 0;
+        for (float p : row) {
+          assertThat(p).isBetween(0f, 1f);
+          sum += p;
+        }
+        assertThat(sum).isCloseTo(1f, within(1e-4f));
+      }
+      assertThat(classifier.modelId()).isEqualTo("untrained-compact-cnn");
+    }
+  }
+
+  @Test
+  void emptyBatchGivesNoRowsAndWrongSizedCropIsRejected() {
+    try (EmotionClassifier classifier = EmotionClassifier.untrained(EmotionNetworks.COMPACT_CNN, 7)) {
+      assertThat(classifier.classify(List.of())).isEmpty();
+      assertThatThrownBy(() -> classifier.classify(List.of(new byte[FacePreprocessing.PIXELS], new byte[10])))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("crop 1");
+    }
+  }
+
+  @Test
+  void savedModelReopensWithTheSameOutputsAndHash(@TempDir Path dir) throws Exception {
+    List<byte[]> crops = crops(4, 2);
+    float[][] before;
+    ModelDescriptor written;
+    try (EmotionClassifier classifier = EmotionClassifier.untrained(EmotionNetworks.COMPACT_CNN, 11)) {
+      before = classifier.classify(crops);
+      written = ModelDirectory.write(classifier.model(), dir, ModelDirectory.draft("test", "v9", EmotionNetworks.COMPACT_CNN));
+    }
+
+    try (EmotionClassifier reopened = EmotionClassifier.open(dir)) {
+      float[][] after = reopened.classify(crops);
+      for (int i = 0; i < crops.size(); i++) {
+        assertThat(after[i]).containsExactly(before[i], within(1e-6f));
+      }
+      assertThat(reopened.modelId()).isEqualTo("test-v9");
+      assertThat(reopened.weightsSha256()).isEqualTo(Sha256.of(dir.resolve(written.paramsFile())))
+          .isEqualTo(written.paramsSha256()).hasSize(64);
+    }
+  }
+
+  @Test
+  void tamperedWeightsAreRefused(@TempDir Path dir) throws Exception {
+    try (EmotionClassifier classifier = EmotionClassifier.untrained(EmotionNetworks.COMPACT_CNN, 3)) {
+      ModelDescriptor written = ModelDirectory.write(classifier.model(), dir, ModelDirectory.draft("test", "v1", EmotionNetworks.COMPACT_CNN));
+      Path params = dir.resolve(written.paramsFile());
+      byte[] bytes = Files.readAllBytes(params);
+      bytes[bytes.length - 1] ^= 1;
+      Files.write(params, bytes);
+    }
+    assertThatThrownBy(() -> EmotionClassifier.open(dir)).hasMessageContaining("SHA-256");
+  }
+
+  static List<byte[]> crops(int n, long seed) {
+    Random random = new Random(seed);
+    List<byte[]> crops = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      byte[] crop = new byte[FacePreprocessing.PIXELS];
+      random.nextBytes(crop);
+      crops.add(crop);
+    }
+    return crops;
+  }
+}
