@@ -27,6 +27,8 @@ public final class JobProcess {
       args.add("--" + key);
       args.add(value);
     });
-    return JavaProcess.start("flink-job", layout.classpath("flink-job"), MAIN, args, Map.of(), log);
+    // PyTorch's spinning OpenMP threads starve every other process on a small machine
+    Map<String, String> env = Map.of("OMP_WAIT_POLICY", "PASSIVE");
+    return JavaProcess.start("flink-job", layout.classpath("flink-job"), MAIN, args, env, log);
   }
 }

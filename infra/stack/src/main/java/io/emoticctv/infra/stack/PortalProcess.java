@@ -14,14 +14,14 @@ public final class PortalProcess {
       StackLayout layout, Endpoints endpoints, int port, AdminLogin admin, Path log) {
     Map<String, String> env =
         Map.of(
-            "MICRONAUT_SERVER_PORT", String.valueOf(port),
-            "DATASOURCES_DEFAULT_URL", endpoints.jdbcUrl(),
-            "DATASOURCES_DEFAULT_USERNAME", endpoints.dbUser(),
-            "DATASOURCES_DEFAULT_PASSWORD", endpoints.dbPassword(),
-            "KAFKA_BOOTSTRAP_SERVERS", endpoints.kafkaBootstrap(),
+            "EMOTICCTV_PORT", String.valueOf(port),
+            "EMOTICCTV_DB_URL", endpoints.jdbcUrl(),
+            "EMOTICCTV_DB_USER", endpoints.dbUser(),
+            "EMOTICCTV_DB_PASSWORD", endpoints.dbPassword(),
+            "EMOTICCTV_KAFKA_BOOTSTRAP", endpoints.kafkaBootstrap(),
             "EMOTICCTV_SMTP_HOST", "127.0.0.1",
             "EMOTICCTV_SMTP_PORT", String.valueOf(endpoints.smtpPort()),
-            "EMOTICCTV_BASE_URL", "http://localhost:" + port,
+            "EMOTICCTV_PUBLIC_BASE_URL", "http://localhost:" + port,
             "EMOTICCTV_ADMIN_EMAIL", admin.email(),
             "EMOTICCTV_ADMIN_PASSWORD", admin.password());
     return JavaProcess.start("portal", layout.classpath("portal"), MAIN, List.of(), env, log);
