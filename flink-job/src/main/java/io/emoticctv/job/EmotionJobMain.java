@@ -1,0 +1,42 @@
+package io.emoticctv.job;
+
+import io.emoticctv.job.classify.EmotionClassifiers;
+import io.emoticctv.job.io.KafkaConnectors;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * Runs {@link EmotionJob} against Kafka and PostgreSQL: on a local MiniCluster when started as a
+ * plain {@code java} main, on the cluster when the same jar is submitted to one.
+ *
+ * <p>Arguments are {@code --key value} pairs; the keys are documented on {@link JobConfig}:
+ * {@code kafka.bootstrap}, {@code group.id}, {@code topics.faces}, {@code topics.faces-dlq},
+ * {@code topics.emotion-windows}, {@code topics.alerts}, {@code jdbc.url}, {@code jdbc.user},
+ * {@code jdbc.password}, {@code model.dir}, {@code window.seconds}, {@code
+ * window.lateness-seconds}, {@code alert.abnormal}, {@code alert.threshold}, {@code
+ * alert.min-faces}, {@code alert.windows}, {@code alert.severity}, {@code batch.size}, {@code
+ * batch.max-wait-ms}, {@code checkpoint.interval-ms}.
+ */
+public final class EmotionJobMain {
+  private EmotionJobMain() {}
+
+  /**
+   * @throws IllegalArgumentException for a bad configuration, naming the key (thrown, not {@code
+   *     System.exit}: on a cluster this main runs inside the JobManager)
+   */
+  public static void main(String[] args) throws Exception {
+    System.setProperty("ai.djl.offline", "true"); // before anything loads DJL
+    JobConfig config = JobConfig.parse(args);
+    if (!Files.isDirectory(Path.of(config.modelDir()))) {
+      // checked where it is cheap to say; the task managers need the model at the same path
+      throw new IllegalArgumentException("--model.dir " + config.modelDir() + " is not a directory");
+    }
+    new EmotionJob(
+            config,
+            EmotionClassifiers.fromModelDir(config.modelDir()),
+            KafkaConnectors.rawSource(config.kafkaBootstrap(), config.topics().faces(), config.groupId()).build(),
+            JobSinks.kafkaAndJdbc(config))
+        .execute(StreamExecutionEnvironment.getExecutionEnvironment());
+  }
+}

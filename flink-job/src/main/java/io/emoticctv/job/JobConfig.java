@@ -1,0 +1,205 @@
+package io.emoticctv.job;
+
+import io.emoticctv.contracts.Emotion;
+import io.emoticctv.contracts.Severity;
+import io.emoticctv.contracts.Topics;
+import io.emoticctv.job.alerts.AlertRule;
+import io.emoticctv.job.io.JdbcSettings;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The job's configuration, parsed once from {@code --key value} arguments. Unknown or repeated
+ * keys, missing required keys and bad values are errors, reported before anything starts.
+ *
+ * <p>Keys (default in brackets):
+ *
+ * <ul>
+ *   <li>{@code kafka.bootstrap}: Kafka bootstrap servers (required)
+ *   <li>{@code group.id}: consumer group of the {@code faces} source [emoticctv-emotion-job]
+ *   <li>{@code topics.faces}, {@code topics.faces-dlq}, {@code topics.emotion-windows}, {@code
+ *       topics.alerts}: topic names [faces, faces-dlq, emotion-windows, alerts]
+ *   <li>{@code jdbc.url}, {@code jdbc.user}: the PostgreSQL database (required)
+ *   <li>{@code jdbc.password}: [empty]
+ *   <li>{@code model.dir}: directory of the trained emotion model, as the task managers see it
+ *       (required)
+ *   <li>{@code window.seconds}: per-camera event-time window length [10]
+ *   <li>{@code window.lateness-seconds}: how long a window still takes late faces, each one
+ *       rewriting its row [5]
+ *   <li>{@code alert.abnormal}: comma-separated emotions that count as abnormal
+ *       [anger,disgust,fear]
+ *   <li>{@code alert.threshold}: abnormal share of a window's faces that makes it abnormal [0.5]
+ *   <li>{@code alert.min-faces}: fewer faces than this never make a window abnormal [3]
+ *   <li>{@code alert.windows}: consecutive abnormal windows that raise an alert [3]
+ *   <li>{@code alert.severity}: LOW, MEDIUM, HIGH or CRITICAL [HIGH]
+ *   <li>{@code batch.size}: faces per model call [64]
+ *   <li>{@code batch.max-wait-ms}: longest a face waits for its batch to fill [20]
+ *   <li>{@code checkpoint.interval-ms}: checkpoint interval [5000]
+ * </ul>
+ */
+public record JobConfig(
+    String kafkaBootstrap,
+    String groupId,
+    TopicNames topics,
+    JdbcSettings jdbc,
+    String modelDir,
+    Duration window,
+    Duration allowedLateness,
+    AlertRule alertRule,
+    int batchSize,
+    Duration batchMaxWait,
+    Duration checkpointInterval) {
+
+  private static final String REQUIRED = "\0required";
+  private static final Map<String, String> DEFAULTS = new LinkedHashMap<>();
+
+  static {
+    DEFAULTS.put("kafka.bootstrap", REQUIRED);
+    DEFAULTS.put("group.id", "emoticctv-emotion-job");
+    DEFAULTS.put("topics.faces", Topics.FACES);
+    DEFAULTS.put("topics.faces-dlq", Topics.FACES_DLQ);
+    DEFAULTS.put("topics.emotion-windows", Topics.EMOTION_WINDOWS);
+    DEFAULTS.put("topics.alerts", Topics.ALERTS);
+    DEFAULTS.put("jdbc.url", REQUIRED);
+    DEFAULTS.put("jdbc.user", REQUIRED);
+    DEFAULTS.put("jdbc.password", "");
+    DEFAULTS.put("model.dir", REQUIRED);
+    DEFAULTS.put("window.seconds", "10");
+    DEFAULTS.put("window.lateness-seconds", "5");
+    DEFAULTS.put("alert.abnormal", "anger,disgust,fear");
+    DEFAULTS.put("alert.threshold", "0.5");
+    DEFAULTS.put("alert.min-faces", "3");
+    DEFAULTS.put("alert.windows", "3");
+    DEFAULTS.put("alert.severity", "HIGH");
+    DEFAULTS.put("batch.size", "64");
+    DEFAULTS.put("batch.max-wait-ms", "20");
+    DEFAULTS.put("checkpoint.interval-ms", "5000");
+  }
+
+  /** The recognised keys, in documentation order. */
+  public static Set<String> keys() {
+    return Collections.unmodifiableSet(DEFAULTS.keySet());
+  }
+
+  /**
+   * Parses {@code --key value} pairs.
+   *
+   * @throws IllegalArgumentException naming the offending key and what is expected
+   */
+  public static JobConfig parse(String... args) {
+    Map<String, String> given = new LinkedHashMap<>();
+    for (int i = 0; i < args.length; i += 2) {
+      String arg = args[i];
+      if (!arg.startsWith("--")) {
+        throw new IllegalArgumentException("expected --key value, got '" + arg + "'");
+      }
+      String key = arg.substring(2);
+      if (!DEFAULTS.containsKey(key)) {
+        throw new IllegalArgumentException("unknown key --" + key + "; known keys: " + DEFAULTS.keySet());
+      }
+      if (i + 1 >= args.length) {
+        throw new IllegalArgumentException("--" + key + " needs a value");
+      }
+      if (given.put(key, args[i + 1]) != null) {
+        throw new IllegalArgumentException("--" + key + " given twice");
+      }
+    }
+    Values v = new Values(given);
+    return new JobConfig(
+        v.text("kafka.bootstrap"),
+        v.text("group.id"),
+        new TopicNames(
+            v.text("topics.faces"), v.text("topics.faces-dlq"),
+            v.text("topics.emotion-windows"), v.text("topics.alerts")),
+        new JdbcSettings(v.text("jdbc.url"), v.text("jdbc.user"), v.raw("jdbc.password")),
+        v.text("model.dir"),
+        Duration.ofSeconds(v.positive("window.seconds")),
+        Duration.ofSeconds(v.atLeast("window.lateness-seconds", 0)),
+        new AlertRule(
+            v.emotions("alert.abnormal"),
+            v.fraction("alert.threshold"),
+            (int) v.positive("alert.windows"),
+            (int) v.positive("alert.min-faces"),
+            v.severity("alert.severity")),
+        (int) v.positive("batch.size"),
+        Duration.ofMillis(v.positive("batch.max-wait-ms")),
+        Duration.ofMillis(v.positive("checkpoint.interval-ms")));
+  }
+
+  /** Typed access to the given values, falling back to the defaults. */
+  private record Values(Map<String, String> given) {
+    String raw(String key) {
+      String value = given.getOrDefault(key, DEFAULTS.get(key));
+      if (REQUIRED.equals(value)) {
+        throw new IllegalArgumentException("--" + key + " is required");
+      }
+      return value;
+    }
+
+    String text(String key) {
+      String value = raw(key).trim();
+      if (value.isEmpty()) {
+        throw new IllegalArgumentException("--" + key + " must not be empty");
+      }
+      return value;
+    }
+
+    long atLeast(String key, long min) {
+      long value;
+      try {
+        value = Long.parseLong(text(key));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("--" + key + " must be a whole number, was '" + raw(key) + "'");
+      }
+      if (value < min) {
+        throw new IllegalArgumentException("--" + key + " must be at least " + min + ", was " + value);
+      }
+      return value;
+    }
+
+    long positive(String key) {
+      return atLeast(key, 1);
+    }
+
+    double fraction(String key) {
+      double value;
+      try {
+        value = Double.parseDouble(text(key));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("--" + key + " must be a number, was '" + raw(key) + "'");
+      }
+      if (!(value > 0 && value <= 1)) {
+        throw new IllegalArgumentException("--" + key + " must be in (0, 1], was " + value);
+      }
+      return value;
+    }
+
+    Set<Emotion> emotions(String key) {
+      Set<Emotion> emotions = EnumSet.noneOf(Emotion.class);
+      for (String name : text(key).split(",")) {
+        try {
+          emotions.add(Emotion.fromKey(name.trim()));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("--" + key + ": unknown emotion '" + name.trim() + "'; known: "
+              + Arrays.stream(Emotion.values()).map(Emotion::key).toList());
+        }
+      }
+      return emotions;
+    }
+
+    Severity severity(String key) {
+      try {
+        return Severity.valueOf(text(key).toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--" + key + " must be one of " + Arrays.toString(Severity.values())
+            + ", was '" + raw(key) + "'");
+      }
+    }
+  }
+}

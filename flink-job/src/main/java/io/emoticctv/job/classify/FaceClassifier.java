@@ -1,0 +1,21 @@
+package io.emoticctv.job.classify;
+
+import java.util.List;
+
+/** A loaded emotion model as the job uses it; one instance per parallel subtask. */
+public interface FaceClassifier extends AutoCloseable {
+
+  /**
+   * One batched forward pass.
+   *
+   * @param crops preprocessed 48x48 gray crops
+   * @return per crop, one probability per emotion in {@link io.emoticctv.contracts.Emotion} order
+   */
+  float[][] classify(List<byte[]> crops);
+
+  /** Name and version of the model, written with every window. */
+  String modelId();
+
+  @Override
+  void close();
+}

@@ -1,0 +1,64 @@
+package io.emoticctv.job.records;
+
+import io.emoticctv.contracts.Emotion;
+import io.emoticctv.contracts.EmotionWindow;
+
+/**
+ * Running totals of one camera's window (the window aggregate's accumulator). Mutable on
+ * purpose: it is updated once per face.
+ */
+public class EmotionTally {
+  public int faces;
+  public int[] counts = new int[Emotion.COUNT];
+  public double[] probabilitySums = new double[Emotion.COUNT];
+  /** Model of the faces; when a model is replaced mid-window, the newer one's id. */
+  public String model;
+
+  public void add(ClassifiedFace face) {
+    float[] p = face.probabilities();
+    counts[mostProbable(p)]++;
+    for (int i = 0; i < Emotion.COUNT; i++) {
+      probabilitySums[i] += p[i];
+    }
+    faces++;
+    model = face.model();
+  }
+
+  public void addAll(EmotionTally other) {
+    for (int i = 0; i < Emotion.COUNT; i++) {
+      counts[i] += other.counts[i];
+      probabilitySums[i] += other.probabilitySums[i];
+    }
+    faces += other.faces;
+    if (other.model != null) {
+      model = other.model;
+    }
+  }
+
+  public EmotionWindow toWindow(String cameraId, long windowStart, long windowEnd) {
+    float[] means = new float[Emotion.COUNT];
+    for (int i = 0; i < Emotion.COUNT; i++) {
+      means[i] = faces == 0 ? 0 : (float) (probabilitySums[i] / faces);
+    }
+    return new EmotionWindow(
+        EmotionWindow.SCHEMA_VERSION,
+        cameraId,
+        windowStart,
+        windowEnd,
+        faces,
+        counts.clone(),
+        means,
+        model);
+  }
+
+  /** Index of the highest probability; ties go to the earlier emotion. */
+  public static int mostProbable(float[] probabilities) {
+    int best = 0;
+    for (int i = 1; i < probabilities.length; i++) {
+      if (probabilities[i] > probabilities[best]) {
+        best = i;
+      }
+    }
+    return best;
+  }
+}

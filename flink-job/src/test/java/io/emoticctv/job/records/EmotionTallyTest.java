@@ -1,0 +1,40 @@
+package io.emoticctv.job.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.emoticctv.contracts.Emotion;
+import io.emoticctv.contracts.EmotionWindow;
+import org.junit.jupiter.api.Test;
+
+class EmotionTallyTest {
+  private static ClassifiedFace face(float... p) {
+    return new ClassifiedFace("cam-1", 1_000, 7L, p, "m1");
+  }
+
+  @Test
+  void countsEachFaceUnderItsMostProbableEmotionAndAveragesProbabilities() {
+    EmotionTally tally = new EmotionTally();
+    tally.add(face(0.7f, 0, 0, 0.3f, 0, 0, 0));
+    tally.add(face(0.1f, 0, 0, 0.9f, 0, 0, 0));
+    EmotionTally other = new EmotionTally();
+    other.add(face(0.6f, 0, 0, 0.4f, 0, 0, 0));
+    tally.addAll(other);
+
+    EmotionWindow window = tally.toWindow("cam-1", 0, 10_000);
+
+    assertThat(window.faces()).isEqualTo(3);
+    assertThat(window.counts()[Emotion.ANGER.ordinal()]).isEqualTo(2);
+    assertThat(window.counts()[Emotion.HAPPINESS.ordinal()]).isEqualTo(1);
+    assertThat(window.meanProbabilities()[Emotion.ANGER.ordinal()]).isCloseTo(1.4f / 3, within(1e-6f));
+    assertThat(window.meanProbabilities()[Emotion.HAPPINESS.ordinal()]).isCloseTo(1.6f / 3, within(1e-6f));
+    assertThat(window.model()).isEqualTo("m1");
+    assertThat(window.windowStart()).isZero();
+    assertThat(window.windowEnd()).isEqualTo(10_000);
+  }
+
+  @Test
+  void aTieGoesToTheEarlierEmotion() {
+    assertThat(EmotionTally.mostProbable(new float[] {0.2f, 0.4f, 0.4f, 0, 0, 0, 0})).isEqualTo(1);
+  }
+}
