@@ -53,8 +53,11 @@ public final class KafkaServer implements AutoCloseable {
   /** Starts a broker keeping its logs in {@code dataDir}; port 0 picks a free port. */
   public static KafkaServer start(Path dataDir, int port) {
     int brokerPort = FreePorts.orPick(port);
-    Properties props = brokerProperties(dataDir.resolve("logs"), brokerPort, FreePorts.pick());
-    formatStorage(dataDir, props);
+    Path logDir = dataDir.resolve("logs");
+    Properties props = brokerProperties(logDir, brokerPort, FreePorts.pick());
+    if (!Files.exists(logDir.resolve("meta.properties"))) {
+      formatStorage(dataDir, props);
+    }
     KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
     server.startup();
     return new KafkaServer(server, "127.0.0.1:" + brokerPort);
@@ -84,7 +87,7 @@ public final class KafkaServer implements AutoCloseable {
     return p;
   }
 
-  /** Formats the log directory once; a directory formatted by an earlier run is kept as it is. */
+  /** Formats a new log directory with a fresh cluster id. */
   private static void formatStorage(Path dataDir, Properties props) {
     try {
       Files.createDirectories(dataDir);
@@ -95,7 +98,7 @@ public final class KafkaServer implements AutoCloseable {
       var messages = new ByteArrayOutputStream();
       StorageTool.execute(
           new String[] {
-            "format", "-t", Uuid.randomUuid().toString(), "-c", config.toString(), "--ignore-formatted"
+            "format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()
           },
           new PrintStream(messages, true, StandardCharsets.UTF_8));
     } catch (IOException e) {

@@ -8,7 +8,9 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.DriverManager;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -20,6 +22,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LocalServersIT {
 
@@ -27,24 +30,18 @@ class LocalServersIT {
   void kafkaBrokerDeliversARecord() throws Exception {
     KafkaServer kafka = KafkaServer.shared();
     kafka.createTopic("servers_it", 1);
-    try (var producer =
-        new KafkaProducer<>(
-            Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
-            new StringSerializer(),
-            new StringSerializer())) {
-      producer.send(new ProducerRecord<>("servers_it", "cam-1", "hello")).get();
+    send(kafka, "servers_it", "hello");
+    assertThat(readAll(kafka, "servers_it")).containsExactly("cam-1=hello");
+  }
+
+  @Test
+  void aRestartedBrokerKeepsItsRecords(@TempDir Path dataDir) {
+    try (KafkaServer first = KafkaServer.start(dataDir, 0)) {
+      first.createTopic("kept", 1);
+      send(first, "kept", "before-restart");
     }
-    try (var consumer =
-        new KafkaConsumer<>(
-            Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "servers-it",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-            new StringDeserializer(),
-            new StringDeserializer())) {
-      consumer.subscribe(List.of("servers_it"));
-      var records = consumer.poll(Duration.ofSeconds(20));
-      assertThat(records).extracting(r -> r.key() + "=" + r.value()).containsExactly("cam-1=hello");
+    try (KafkaServer second = KafkaServer.start(dataDir, 0)) {
+      assertThat(readAll(second, "kept")).containsExactly("cam-1=before-restart");
     }
   }
 
@@ -63,6 +60,37 @@ class LocalServersIT {
         tables.add(rs.getString(1));
       }
       assertThat(tables).containsExactly("alerts", "cameras", "emotion_windows");
+    }
+  }
+
+  private static void send(KafkaServer kafka, String topic, String value) {
+    try (var producer =
+        new KafkaProducer<>(
+            Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
+            new StringSerializer(),
+            new StringSerializer())) {
+      producer.send(new ProducerRecord<>(topic, "cam-1", value)).get();
+    } catch (Exception e) {
+      throw new AssertionError("cannot send to " + topic, e);
+    }
+  }
+
+  private static List<String> readAll(KafkaServer kafka, String topic) {
+    try (var consumer =
+        new KafkaConsumer<>(
+            Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "servers-it-" + System.nanoTime(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+            new StringDeserializer(),
+            new StringDeserializer())) {
+      consumer.subscribe(List.of(topic));
+      List<String> values = new ArrayList<>();
+      long deadline = System.currentTimeMillis() + 20_000;
+      while (values.isEmpty() && System.currentTimeMillis() < deadline) {
+        consumer.poll(Duration.ofMillis(500)).forEach(r -> values.add(r.key() + "=" + r.value()));
+      }
+      return values;
     }
   }
 
