@@ -2,8 +2,8 @@ package io.emoticctv.models.data;
 
 import io.emoticctv.contracts.Emotion;
 import io.emoticctv.contracts.FacePreprocessing;
+import io.emoticctv.contracts.GrayImages;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -82,19 +82,7 @@ public record FerDataset(List<byte[]> images, int[] labels) {
     if (image == null) {
       throw new IllegalArgumentException("not a readable image: " + file);
     }
-    return FacePreprocessing.toModelInput(gray(image), image.getWidth(), image.getHeight());
-  }
-
-  static byte[] gray(BufferedImage image) {
-    BufferedImage gray = image;
-    if (image.getType() != BufferedImage.TYPE_BYTE_GRAY) {
-      gray = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-      gray.getGraphics().drawImage(image, 0, 0, null);
-    }
-    byte[] data = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
-    return data.length == image.getWidth() * image.getHeight()
-        ? data.clone()
-        : (byte[]) gray.getRaster().getDataElements(0, 0, image.getWidth(), image.getHeight(), null);
+    return FacePreprocessing.toModelInput(GrayImages.pixels(image), image.getWidth(), image.getHeight());
   }
 
   public int[] classCounts() {

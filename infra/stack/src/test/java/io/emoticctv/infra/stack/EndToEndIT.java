@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.emoticctv.contracts.Box;
+import io.emoticctv.contracts.GrayImages;
 import io.emoticctv.contracts.RecordCodec;
 import io.emoticctv.contracts.Topics;
 import io.emoticctv.infra.servers.FreePorts;
@@ -155,18 +156,12 @@ class EndToEndIT {
     try (var publisher = new FacePublisher(kafka.bootstrapServers(), Topics.FACES)) {
       for (int i = 0; i < windows * perWindow; i++) {
         BufferedImage image = ImageIO.read(images.get(i % images.size()).toFile());
-        byte[] gray = grayPixels(image);
+        byte[] gray = GrayImages.pixels(image);
         publisher.publish(FaceRecords.fromGrayFace(ANGER_CAMERA, System.currentTimeMillis(),
             new Box(100, 80, image.getWidth(), image.getHeight()), 0.99f, gray, image.getWidth(), image.getHeight()));
         Thread.sleep(pause);
       }
     }
-  }
-
-  private static byte[] grayPixels(BufferedImage image) {
-    byte[] gray = new byte[image.getWidth() * image.getHeight()];
-    image.getRaster().getDataElements(0, 0, image.getWidth(), image.getHeight(), gray);
-    return gray;
   }
 
   private static Path angerFaces() {
