@@ -40,12 +40,7 @@ public final class KafkaServer implements AutoCloseable {
   /** One broker for the whole test JVM, in a temporary directory, on a free port. */
   public static synchronized KafkaServer shared() {
     if (shared == null) {
-      try {
-        shared = start(Files.createTempDirectory("emoticctv-kafka"), 0);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "kafka-shutdown"));
+      shared = JvmScopedServers.startInTempDir("kafka", dir -> start(dir, 0));
     }
     return shared;
   }

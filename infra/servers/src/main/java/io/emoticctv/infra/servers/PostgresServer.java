@@ -39,12 +39,7 @@ public final class PostgresServer implements AutoCloseable {
   /** One embedded plain PostgreSQL for the whole test JVM, in a temporary directory. */
   public static synchronized PostgresServer shared() {
     if (shared == null) {
-      try {
-        shared = startEmbedded(Files.createTempDirectory("emoticctv-pg"), 0);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "postgres-shutdown"));
+      shared = JvmScopedServers.startInTempDir("postgres", dir -> startEmbedded(dir, 0));
     }
     return shared;
   }
