@@ -27,11 +27,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -143,6 +146,17 @@ class EndToEndIT {
     Await.until("new window rows after the malformed record", Duration.ofSeconds(60),
         () -> query("SELECT count(*) FROM emotion_windows WHERE camera_id = ?", CLIP_CAMERA) > rowsBefore);
     assertProcessesAlive();
+  }
+
+  @Test
+  @Order(4)
+  void faceCropsAreKeptOnKafkaForOneHourOnly() throws Exception {
+    try (var admin = Admin.create(Map.<String, Object>of(
+        AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+      var faces = new ConfigResource(ConfigResource.Type.TOPIC, Topics.FACES);
+      var config = admin.describeConfigs(List.of(faces)).all().get().get(faces);
+      assertThat(config.get("retention.ms").value()).isEqualTo(String.valueOf(Duration.ofHours(1).toMillis()));
+    }
   }
 
   /** Anger faces from FER2013 val, published live through the ingest producer path. */
