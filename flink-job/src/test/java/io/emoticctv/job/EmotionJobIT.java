@@ -64,6 +64,16 @@ class EmotionJobIT {
     return camera.getBytes(StandardCharsets.UTF_8);
   }
 
+  /** What the job published to {@code topic}, decoded; every record must be keyed by {@code camera}. */
+  private static <T> List<T> published(String topic, String camera, RecordCodec<T> codec) throws Exception {
+    List<T> published = new ArrayList<>();
+    for (ConsumerRecord<byte[], byte[]> r : KafkaTestClient.readAll(kafka.bootstrapServers(), topic)) {
+      assertThat(new String(r.key(), StandardCharsets.UTF_8)).isEqualTo(camera);
+      published.add(codec.decode(r.value()));
+    }
+    return published;
+  }
+
   private List<Map<String, Object>> windowRows(String camera) throws Exception {
     return Rows.query(jdbcUrl, postgres.user(), postgres.password(),
         "SELECT (EXTRACT(EPOCH FROM window_start) * 1000)::bigint AS start_ms,"
@@ -86,10 +96,9 @@ class EmotionJobIT {
 
     job.runToEnd(config, FirstPixelClassifier.FACTORY, "it-dlq", 2);
 
-    List<ConsumerRecord<byte[], byte[]>> dlq = KafkaTestClient.readAll(kafka.bootstrapServers(), config.topics().facesDlq());
+    List<DeadLetter> dlq = published(config.topics().facesDlq(), camera, RecordCodec.DEAD_LETTERS);
     assertThat(dlq).hasSize(1);
-    assertThat(new String(dlq.get(0).key(), StandardCharsets.UTF_8)).isEqualTo(camera);
-    DeadLetter dead = RecordCodec.DEAD_LETTERS.decode(dlq.get(0).value());
+    DeadLetter dead = dlq.get(0);
     assertThat(dead.reason()).startsWith("not a FaceRecord JSON document");
     assertThat(dead.sourceTopic()).isEqualTo(config.topics().faces());
     assertThat(dead.offset()).isZero();
@@ -140,11 +149,7 @@ class EmotionJobIT {
     assertThat(replayed.get(1)).containsEntry("neutral", 4).containsEntry("sadness", 1);
     assertThat(replayed.get(2)).containsEntry("happiness", 6);
 
-    List<EmotionWindow> published = new ArrayList<>();
-    for (ConsumerRecord<byte[], byte[]> r : KafkaTestClient.readAll(kafka.bootstrapServers(), config.topics().emotionWindows())) {
-      assertThat(new String(r.key(), StandardCharsets.UTF_8)).isEqualTo(camera);
-      published.add(RecordCodec.EMOTION_WINDOWS.decode(r.value()));
-    }
+    List<EmotionWindow> published = published(config.topics().emotionWindows(), camera, RecordCodec.EMOTION_WINDOWS);
     assertThat(published).extracting(EmotionWindow::faces).containsExactly(5, 5, 6, 5, 5, 6); // once per run
   }
 
@@ -172,11 +177,7 @@ class EmotionJobIT {
 
     String first = AlertRecord.alertId(camera, windowStart(0));
     String second = AlertRecord.alertId(camera, windowStart(7));
-    List<AlertRecord> published = new ArrayList<>();
-    for (ConsumerRecord<byte[], byte[]> r : KafkaTestClient.readAll(kafka.bootstrapServers(), config.topics().alerts())) {
-      assertThat(new String(r.key(), StandardCharsets.UTF_8)).isEqualTo(camera);
-      published.add(RecordCodec.ALERTS.decode(r.value()));
-    }
+    List<AlertRecord> published = published(config.topics().alerts(), camera, RecordCodec.ALERTS);
     assertThat(published).extracting(AlertRecord::alertId).containsExactly(first, second);
     AlertRecord anger = published.get(0);
     assertThat(anger.emotion()).isEqualTo(Emotion.ANGER);

@@ -5,6 +5,9 @@ package io.emoticctv.models;
  * before touching DJL.
  */
 public final class DjlRuntime {
+  /** The engine every emotion network runs on. */
+  public static final String ENGINE = "PyTorch";
+
   private DjlRuntime() {}
 
   /**

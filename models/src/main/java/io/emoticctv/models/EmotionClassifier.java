@@ -4,7 +4,6 @@ import ai.djl.Model;
 import ai.djl.engine.Engine;
 import ai.djl.inference.Predictor;
 import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.translate.TranslateException;
 import io.emoticctv.contracts.Emotion;
 import io.emoticctv.contracts.FacePreprocessing;
@@ -18,8 +17,6 @@ import java.util.List;
  * {@link #classify} is a single batched forward pass.
  */
 public final class EmotionClassifier implements AutoCloseable {
-  static final String ENGINE = "PyTorch";
-
   private final Model model;
   private final Predictor<List<byte[]>, float[][]> predictor;
   private final String modelId;
@@ -42,7 +39,7 @@ public final class EmotionClassifier implements AutoCloseable {
       throw new IllegalArgumentException("weights " + params + " have SHA-256 " + sha
           + " but model.json expects " + descriptor.paramsSha256());
     }
-    Model model = Model.newInstance(descriptor.modelId(), ENGINE);
+    Model model = Model.newInstance(descriptor.modelId(), DjlRuntime.ENGINE);
     try {
       model.setBlock(EmotionNetworks.build(descriptor.architecture()));
       ParamsFiles.load(model, params);
@@ -56,11 +53,11 @@ public final class EmotionClassifier implements AutoCloseable {
   /** A network with random weights, for tests that need a real network, not accuracy. */
   public static EmotionClassifier untrained(String architecture, long seed) {
     DjlRuntime.prepare();
-    Model model = Model.newInstance("untrained-" + architecture, ENGINE);
+    Model model = Model.newInstance("untrained-" + architecture, DjlRuntime.ENGINE);
     try {
       model.setBlock(EmotionNetworks.build(architecture));
       Engine.getInstance().setRandomSeed((int) seed);
-      model.getBlock().initialize(model.getNDManager(), DataType.FLOAT32, inputShape(1));
+      model.getBlock().initialize(model.getNDManager(), DataType.FLOAT32, InputNormalization.shape(1));
       return new EmotionClassifier(model, "untrained-" + architecture, "none");
     } catch (RuntimeException e) {
       model.close();
@@ -68,9 +65,15 @@ public final class EmotionClassifier implements AutoCloseable {
     }
   }
 
-  /** NCHW input shape of the networks for a batch of n crops. */
-  public static Shape inputShape(int n) {
-    return new Shape(n, 1, FacePreprocessing.SIZE, FacePreprocessing.SIZE);
+  /** Index of the most probable emotion in one row of {@link #classify}; ties go to the earlier emotion. */
+  public static int mostProbable(float[] probabilities) {
+    int best = 0;
+    for (int i = 1; i < probabilities.length; i++) {
+      if (probabilities[i] > probabilities[best]) {
+        best = i;
+      }
+    }
+    return best;
   }
 
   /**

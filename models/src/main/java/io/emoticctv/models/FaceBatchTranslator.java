@@ -2,12 +2,10 @@ package io.emoticctv.models;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.translate.Batchifier;
 import ai.djl.translate.Translator;
 import ai.djl.translate.TranslatorContext;
 import io.emoticctv.contracts.Emotion;
-import io.emoticctv.contracts.FacePreprocessing;
 import java.util.List;
 
 /**
@@ -22,8 +20,8 @@ public final class FaceBatchTranslator implements Translator<List<byte[]>, float
   @Override
   public NDList processInput(TranslatorContext ctx, List<byte[]> crops) {
     // NCHW [N, 1, 48, 48] float32, values (p/255 - 0.5)/0.5: the same mapping training uses
-    Shape shape = new Shape(crops.size(), 1, FacePreprocessing.SIZE, FacePreprocessing.SIZE);
-    return new NDList(ctx.getNDManager().create(InputNormalization.toTensorValues(crops), shape));
+    return new NDList(ctx.getNDManager().create(
+        InputNormalization.toTensorValues(crops), InputNormalization.shape(crops.size())));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.emoticctv.models;
 
+import ai.djl.ndarray.types.Shape;
 import io.emoticctv.contracts.FacePreprocessing;
 import java.util.List;
 
@@ -20,6 +21,18 @@ public final class InputNormalization {
     return (pixel / 255f - 0.5f) / 0.5f;
   }
 
+  /** The NCHW shape of a batch of n crops. */
+  public static Shape shape(int n) {
+    return new Shape(n, 1, FacePreprocessing.SIZE, FacePreprocessing.SIZE);
+  }
+
+  /** Writes one crop's normalised pixels into out[offset .. offset+PIXELS). */
+  public static void normalise(byte[] crop, float[] out, int offset) {
+    for (int p = 0; p < crop.length; p++) {
+      out[offset + p] = normalise(crop[p] & 0xFF);
+    }
+  }
+
   /** Packs crops into one NCHW buffer, crop i at offset i*PIXELS. */
   public static float[] toTensorValues(List<byte[]> crops) {
     float[] values = new float[crops.size() * FacePreprocessing.PIXELS];
@@ -30,10 +43,7 @@ public final class InputNormalization {
             "crop " + i + " must hold " + FacePreprocessing.PIXELS + " bytes (48x48 gray), got "
                 + (crop == null ? "null" : crop.length));
       }
-      int offset = i * FacePreprocessing.PIXELS;
-      for (int p = 0; p < crop.length; p++) {
-        values[offset + p] = normalise(crop[p] & 0xFF);
-      }
+      normalise(crop, values, i * FacePreprocessing.PIXELS);
     }
     return values;
   }

@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.stream.Stream;
 
 /**
  * Writes a model directory: the params file ({@code <modelId>-<epoch>.params}) and model.json
@@ -23,9 +23,8 @@ public final class ModelDirectory {
    * name, its SHA-256, parameter count and creation time filled in.
    */
   public static ModelDescriptor write(Model model, Path dir, ModelDescriptor draft) {
-    String id = draft.name() + "-" + draft.version();
     deleteStaleFiles(dir);
-    Path params = ParamsFiles.save(model, dir, id, Math.max(0, draft.bestEpoch()));
+    Path params = ParamsFiles.save(model, dir, draft.modelId(), Math.max(0, draft.bestEpoch()));
     ModelDescriptor descriptor = new ModelDescriptor(draft.name(), draft.version(), draft.architecture(),
         InputNormalization.DESCRIPTION, params.getFileName().toString(), Sha256.of(params),
         EmotionNetworks.parameterCount(model.getBlock()),

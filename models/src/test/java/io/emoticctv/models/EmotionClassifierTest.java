@@ -78,6 +78,12 @@ class EmotionClassifierTest {
     assertThatThrownBy(() -> EmotionClassifier.open(dir)).hasMessageContaining("SHA-256");
   }
 
+  @Test
+  void mostProbableIsTheArgMaxWithTiesToTheEarlierEmotion() {
+    assertThat(EmotionClassifier.mostProbable(new float[] {0.1f, 0.2f, 0.1f, 0, 0, 0.6f, 0})).isEqualTo(5);
+    assertThat(EmotionClassifier.mostProbable(new float[] {0.2f, 0.4f, 0.4f, 0, 0, 0, 0})).isEqualTo(1);
+  }
+
   static List<byte[]> crops(int n, long seed) {
     Random random = new Random(seed);
     List<byte[]> crops = new ArrayList<>();

@@ -31,7 +31,7 @@ public final class AlertEpisodes {
           transition = EpisodeTransition.RESOLVED;
         }
       } else if (windowAbnormal) {
-        open = new Episode(open.alertId(), Math.max(open.lastWindowTimestamp(), timestamp));
+        open = open.extendedTo(timestamp);
         transition = EpisodeTransition.UPDATED;
       } else {
         open = null;
@@ -43,10 +43,7 @@ public final class AlertEpisodes {
     }
     if (open != null) {
       // the run is still the one that opened the episode: suppressed
-      return new EpisodeStep(
-          new Episode(open.alertId(), Math.max(open.lastWindowTimestamp(), timestamp)),
-          EpisodeTransition.UPDATED,
-          null);
+      return new EpisodeStep(open.extendedTo(timestamp), EpisodeTransition.UPDATED, null);
     }
     return new EpisodeStep(
         new Episode(candidate.alertId(), timestamp), EpisodeTransition.OPENED, candidate);

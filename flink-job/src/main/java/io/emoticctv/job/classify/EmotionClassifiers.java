@@ -3,25 +3,28 @@ package io.emoticctv.job.classify;
 import io.emoticctv.models.EmotionClassifier;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The job's classifiers backed by the DJL emotion networks of the {@code models} module. */
 public final class EmotionClassifiers {
+  private static final String NUM_THREADS = "ai.djl.pytorch.num_threads";
+
   private EmotionClassifiers() {}
 
   /** The trained model in {@code modelDir} (a path that must exist where the tasks run). */
   public static FaceClassifierFactory fromModelDir(String modelDir) {
-    return () -> {
-      oneInferenceThreadPerSubtask();
-      return new Djl(EmotionClassifier.open(Path.of(modelDir)));
-    };
+    return () -> open(() -> EmotionClassifier.open(Path.of(modelDir)));
   }
 
   /** A network with random weights: exercises the real inference path, not accuracy. */
   public static FaceClassifierFactory untrained(String architecture, long seed) {
-    return () -> {
-      oneInferenceThreadPerSubtask();
-      return new Djl(EmotionClassifier.untrained(architecture, seed));
-    };
+    return () -> open(() -> EmotionClassifier.untrained(architecture, seed));
+  }
+
+  /** Runs on the task manager: the thread setting must be in place before DJL loads the model. */
+  private static FaceClassifier open(Supplier<EmotionClassifier> load) {
+    oneInferenceThreadPerSubtask();
+    return new Djl(load.get());
   }
 
   /**
@@ -37,8 +40,6 @@ public final class EmotionClassifiers {
       System.setProperty(NUM_THREADS, "1");
     }
   }
-
-  static final String NUM_THREADS = "ai.djl.pytorch.num_threads";
 
   private record Djl(EmotionClassifier classifier) implements FaceClassifier {
     @Override

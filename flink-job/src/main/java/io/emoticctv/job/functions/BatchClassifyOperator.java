@@ -100,12 +100,11 @@ public final class BatchClassifyOperator extends AbstractStreamOperator<Classifi
       crops.add(face.getValue().crop());
     }
     float[][] probabilities = classifier.classify(crops);
+    String model = classifier.modelId();
     if (probabilities.length != crops.size()) {
       throw new IllegalStateException(
-          "model " + classifier.modelId() + " returned " + probabilities.length + " results for "
-              + crops.size() + " faces");
+          "model " + model + " returned " + probabilities.length + " results for " + crops.size() + " faces");
     }
-    String model = classifier.modelId();
     for (int i = 0; i < probabilities.length; i++) {
       if (probabilities[i].length != Emotion.COUNT) {
         throw new IllegalStateException("model " + model + " returned " + probabilities[i].length

@@ -22,13 +22,19 @@ public final class ParseFaces extends ProcessFunction<KafkaRecordBytes, FaceReco
 
   @Override
   public void processElement(KafkaRecordBytes record, Context ctx, Collector<FaceRecord> out) {
+    FaceRecord face;
     try {
-      out.collect(RecordCodec.FACES.decode(record.value()));
+      face = RecordCodec.FACES.decode(record.value());
     } catch (MalformedRecordException e) {
       ctx.output(DEAD_LETTERS, deadLetter(record, e.getMessage(), System.currentTimeMillis()));
+      return;
     } catch (RuntimeException e) { // whatever the JSON library throws, the record is still bad input
       ctx.output(DEAD_LETTERS, deadLetter(record, "unreadable FaceRecord: " + e, System.currentTimeMillis()));
+      return;
     }
+    // outside the try: collect runs the chained operators downstream (inference among them),
+    // and their failures are not this record's fault
+    out.collect(face);
   }
 
   static DeadLetter deadLetter(KafkaRecordBytes record, String reason, long time) {

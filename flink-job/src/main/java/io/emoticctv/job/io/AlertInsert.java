@@ -24,8 +24,8 @@ public final class AlertInsert implements JdbcStatement<AlertRecord> {
     st.setString(2, a.cameraId());
     st.setString(3, a.emotion().key());
     st.setString(4, a.severity().name());
-    st.setObject(5, EmotionWindowUpsert.utc(a.firstWindowStart()));
-    st.setObject(6, EmotionWindowUpsert.utc(a.openedAt()));
+    st.setObject(5, JdbcStatement.utc(a.firstWindowStart()));
+    st.setObject(6, JdbcStatement.utc(a.openedAt()));
     st.setFloat(7, (float) a.peakShare());
     st.setInt(8, a.windows());
     st.setString(9, a.rule());

@@ -4,9 +4,6 @@ import io.emoticctv.contracts.Emotion;
 import io.emoticctv.contracts.EmotionWindow;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -42,8 +39,8 @@ public final class EmotionWindowUpsert implements JdbcStatement<EmotionWindow> {
   public void bind(PreparedStatement st, EmotionWindow w) throws SQLException {
     int i = 1;
     st.setString(i++, w.cameraId());
-    st.setObject(i++, utc(w.windowStart()));
-    st.setObject(i++, utc(w.windowEnd()));
+    st.setObject(i++, JdbcStatement.utc(w.windowStart()));
+    st.setObject(i++, JdbcStatement.utc(w.windowEnd()));
     st.setInt(i++, w.faces());
     for (int count : w.counts()) {
       st.setInt(i++, count);
@@ -52,9 +49,5 @@ public final class EmotionWindowUpsert implements JdbcStatement<EmotionWindow> {
       st.setFloat(i++, p);
     }
     st.setString(i, w.model());
-  }
-
-  static OffsetDateTime utc(long epochMillis) {
-    return OffsetDateTime.ofInstant(Instant.ofEpochMilli(epochMillis), ZoneOffset.UTC);
   }
 }

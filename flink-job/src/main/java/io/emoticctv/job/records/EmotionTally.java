@@ -2,6 +2,7 @@ package io.emoticctv.job.records;
 
 import io.emoticctv.contracts.Emotion;
 import io.emoticctv.contracts.EmotionWindow;
+import io.emoticctv.models.EmotionClassifier;
 
 /**
  * Running totals of one camera's window (the window aggregate's accumulator). Mutable on
@@ -16,7 +17,7 @@ public class EmotionTally {
 
   public void add(ClassifiedFace face) {
     float[] p = face.probabilities();
-    counts[mostProbable(p)]++;
+    counts[EmotionClassifier.mostProbable(p)]++;
     for (int i = 0; i < Emotion.COUNT; i++) {
       probabilitySums[i] += p[i];
     }
@@ -49,16 +50,5 @@ public class EmotionTally {
         counts.clone(),
         means,
         model);
-  }
-
-  /** Index of the highest probability; ties go to the earlier emotion. */
-  public static int mostProbable(float[] probabilities) {
-    int best = 0;
-    for (int i = 1; i < probabilities.length; i++) {
-      if (probabilities[i] > probabilities[best]) {
-        best = i;
-      }
-    }
-    return best;
   }
 }

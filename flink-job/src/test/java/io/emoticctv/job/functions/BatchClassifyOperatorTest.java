@@ -9,6 +9,7 @@ import io.emoticctv.contracts.FaceRecord;
 import io.emoticctv.job.classify.FaceClassifier;
 import io.emoticctv.job.records.ClassifiedFace;
 import io.emoticctv.job.testing.FirstPixelClassifier;
+import io.emoticctv.job.testing.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.streaming.api.watermark.Watermark;
@@ -140,7 +141,7 @@ class BatchClassifyOperatorTest {
 
     @Override
     public String modelId() {
-      return "first-pixel-test";
+      return Fixtures.MODEL;
     }
 
     @Override

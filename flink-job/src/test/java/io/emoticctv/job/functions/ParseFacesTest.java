@@ -3,6 +3,7 @@ package io.emoticctv.job.functions;
 import static io.emoticctv.job.testing.Fixtures.T0;
 import static io.emoticctv.job.testing.Fixtures.face;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.emoticctv.contracts.DeadLetter;
 import io.emoticctv.contracts.Emotion;
@@ -10,10 +11,15 @@ import io.emoticctv.contracts.FaceRecord;
 import io.emoticctv.contracts.RecordCodec;
 import io.emoticctv.job.records.KafkaRecordBytes;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.flink.streaming.api.TimerService;
+import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.OneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
 import org.junit.jupiter.api.Test;
 
 class ParseFacesTest {
@@ -50,5 +56,42 @@ class ParseFacesTest {
       assertThat(dead.get(2).reason()).isEqualTo("empty FaceRecord");
       assertThat(dead.get(2).key()).isNull();
     }
+  }
+
+  @Test
+  void aFailureDownstreamIsNotBlamedOnTheRecord() {
+    ParseFaces parse = new ParseFaces();
+    List<Object> deadLetters = new ArrayList<>();
+    ProcessFunction<KafkaRecordBytes, FaceRecord>.Context ctx = parse.new Context() {
+      @Override
+      public Long timestamp() {
+        return null;
+      }
+
+      @Override
+      public TimerService timerService() {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public <X> void output(OutputTag<X> tag, X value) {
+        deadLetters.add(value);
+      }
+    };
+    // with operator chaining, collect runs the next operators (inference among them) in place
+    Collector<FaceRecord> failingDownstream = new Collector<>() {
+      @Override
+      public void collect(FaceRecord face) {
+        throw new IllegalStateException("model failed");
+      }
+
+      @Override
+      public void close() {}
+    };
+    byte[] valid = RecordCodec.FACES.encode(face("cam-1", T0, Emotion.FEAR));
+
+    assertThatThrownBy(() -> parse.processElement(record(41, "cam-1", valid), ctx, failingDownstream))
+        .hasMessage("model failed");
+    assertThat(deadLetters).isEmpty();
   }
 }

@@ -1,6 +1,7 @@
 package io.emoticctv.models.evaluation;
 
 import io.emoticctv.contracts.Emotion;
+import io.emoticctv.models.EmotionClassifier;
 
 /**
  * Accuracy, per-class precision/recall/F1 and macro-F1 from a confusion matrix
@@ -19,19 +20,9 @@ public record ClassificationMetrics(int[][] confusion) {
   public static ClassificationMetrics of(int[] labels, float[][] probabilities) {
     int[][] confusion = new int[Emotion.COUNT][Emotion.COUNT];
     for (int i = 0; i < labels.length; i++) {
-      confusion[labels[i]][argMax(probabilities[i])]++;
+      confusion[labels[i]][EmotionClassifier.mostProbable(probabilities[i])]++;
     }
     return new ClassificationMetrics(confusion);
-  }
-
-  public static int argMax(float[] row) {
-    int best = 0;
-    for (int c = 1; c < row.length; c++) {
-      if (row[c] > row[best]) {
-        best = c;
-      }
-    }
-    return best;
   }
 
   public int total() {

@@ -31,9 +31,7 @@ final class Augmenter {
   /** Writes crop's network input into out[offset .. offset+PIXELS). */
   void apply(byte[] crop, Random random, float[] out, int offset) {
     if (level.equals(TrainingRecipe.AUGMENT_NONE)) {
-      for (int i = 0; i < crop.length; i++) {
-        out[offset + i] = InputNormalization.normalise(crop[i] & 0xFF);
-      }
+      InputNormalization.normalise(crop, out, offset);
       return;
     }
     boolean strong = level.equals(TrainingRecipe.AUGMENT_STRONG);

@@ -16,10 +16,10 @@ import ai.djl.util.PairList;
 import io.emoticctv.contracts.Emotion;
 import io.emoticctv.contracts.FacePreprocessing;
 import io.emoticctv.models.DjlRuntime;
-import io.emoticctv.models.EmotionClassifier;
 import io.emoticctv.models.EmotionNetworks;
 import io.emoticctv.models.EvaluationSummary;
 import io.emoticctv.models.FaceBatchTranslator;
+import io.emoticctv.models.InputNormalization;
 import io.emoticctv.models.ModelDescriptor;
 import io.emoticctv.models.ModelDirectory;
 import io.emoticctv.models.ParamsFiles;
@@ -86,7 +86,7 @@ public final class EmotionTrainer {
     StratifiedSplit split = StratifiedSplit.of(data, recipe.holdoutFraction(), recipe.seed());
     LOG.info("training on {} images, selecting on a holdout of {}", split.train().size(), split.holdout().size());
     createDirectories(config.runDir());
-    try (Model model = Model.newInstance(config.name() + "-" + config.version(), "PyTorch")) {
+    try (Model model = Model.newInstance(config.modelId(), DjlRuntime.ENGINE)) {
       model.setBlock(EmotionNetworks.build(config.architecture()));
       StatefulOptimizer optimizer = new StatefulOptimizer(recipe, model.getNDManager());
       RunState state = restoreOrInitialise(model, optimizer);
@@ -143,7 +143,7 @@ public final class EmotionTrainer {
     // initialise even when resuming: loading weights alone leaves the block unable to save itself
     Engine.getInstance().setRandomSeed(intSeed(recipe.seed()));
     model.getBlock().initialize(model.getNDManager(), DataType.FLOAT32,
-        EmotionClassifier.inputShape(recipe.batchSize()));
+        InputNormalization.shape(recipe.batchSize()));
     if (!Files.isRegularFile(checkpoint.resolve(STATE))) {
       return new RunState(config.architecture(), recipe, trainData, 0, 0, 0, List.of());
     }
@@ -188,7 +188,7 @@ public final class EmotionTrainer {
       long step = (long) (epoch - 1) * batches + b;
       learningRate = LearningRateSchedule.at(recipe, step, (long) recipe.epochs() * batches, batches);
       try (NDManager batch = model.getNDManager().newSubManager()) {
-        NDArray x = batch.create(inputs, EmotionClassifier.inputShape(batchSize));
+        NDArray x = batch.create(inputs, InputNormalization.shape(batchSize));
         NDArray y = batch.create(targets, new Shape(batchSize, Emotion.COUNT));
         NDArray logits;
         NDArray loss;

@@ -45,10 +45,6 @@ final class StatefulOptimizer {
     this.stateManager = stateManager;
   }
 
-  long steps() {
-    return steps;
-  }
-
   /** Applies one update from the accumulated gradients, then zeroes them for the next batch. */
   void step(PairList<String, Parameter> parameters, float learningRate) {
     steps++;

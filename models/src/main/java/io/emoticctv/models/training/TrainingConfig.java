@@ -42,4 +42,9 @@ public record TrainingConfig(
       throw new IllegalArgumentException("stopAfterEpochs and logEveryBatches must be >= 0");
     }
   }
+
+  /** The id of the model this run trains, as {@link io.emoticctv.models.ModelDescriptor#modelId()}. */
+  public String modelId() {
+    return name + "-" + version;
+  }
 }
