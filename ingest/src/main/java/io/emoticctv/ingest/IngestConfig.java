@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,14 +27,10 @@ public record IngestConfig(
   public static final String BOOTSTRAP = "kafka.bootstrap";
   public static final String FACES_TOPIC = "topics.faces";
   public static final String STATUS_TOPIC = "topics.camera-status";
-  private static final Set<String> CAMERA_KEYS = Set.of("url", "fps", "loop", "min-face-px");
+  private static final List<String> TOP_LEVEL_KEYS = List.of(BOOTSTRAP, FACES_TOPIC, STATUS_TOPIC);
+  private static final List<String> CAMERA_KEYS = List.of("url", "fps", "loop", "min-face-px");
   private static final String KNOWN_KEYS =
-      BOOTSTRAP
-          + ", "
-          + FACES_TOPIC
-          + ", "
-          + STATUS_TOPIC
-          + ", camera.<id>.{url,fps,loop,min-face-px}";
+      String.join(", ", TOP_LEVEL_KEYS) + ", camera.<id>.{" + String.join(",", CAMERA_KEYS) + "}";
   private static final Pattern CAMERA_KEY = Pattern.compile("camera\\.([^.]*)\\.(.+)");
 
   public IngestConfig {
@@ -63,7 +59,7 @@ public record IngestConfig(
         cameraKeys
             .computeIfAbsent(camera.group(1), id -> new TreeMap<>())
             .put(camera.group(2), properties.getProperty(key).trim());
-      } else if (!key.equals(BOOTSTRAP) && !key.equals(FACES_TOPIC) && !key.equals(STATUS_TOPIC)) {
+      } else if (!TOP_LEVEL_KEYS.contains(key)) {
         problems.add("unknown key '" + key + "' (known: " + KNOWN_KEYS + ")");
       }
     }
@@ -99,15 +95,8 @@ public record IngestConfig(
     if (url == null || url.isEmpty()) {
       throw new IllegalArgumentException(prefix + "url is required");
     }
-    double fps = CameraConfig.DEFAULT_ANALYSIS_FPS;
-    if (keys.containsKey("fps")) {
-      try {
-        fps = Double.parseDouble(keys.get("fps"));
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(
-            prefix + "fps is not a number: '" + keys.get("fps") + "'");
-      }
-    }
+    double fps =
+        parsed(keys, prefix, "fps", CameraConfig.DEFAULT_ANALYSIS_FPS, Double::valueOf, "a number");
     boolean loop = false;
     if (keys.containsKey("loop")) {
       String value = keys.get("loop");
@@ -117,16 +106,34 @@ public record IngestConfig(
       }
       loop = Boolean.parseBoolean(value);
     }
-    int minFace = CameraConfig.DEFAULT_MIN_FACE_PX;
-    if (keys.containsKey("min-face-px")) {
-      try {
-        minFace = Integer.parseInt(keys.get("min-face-px"));
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(
-            prefix + "min-face-px is not an integer: '" + keys.get("min-face-px") + "'");
-      }
-    }
+    int minFace =
+        parsed(
+            keys,
+            prefix,
+            "min-face-px",
+            CameraConfig.DEFAULT_MIN_FACE_PX,
+            Integer::valueOf,
+            "an integer");
     return new CameraConfig(id, url, fps, loop, minFace);
+  }
+
+  /** The value of {@code key} read by {@code parser}, or {@code fallback} when it is not set. */
+  private static <T> T parsed(
+      Map<String, String> keys,
+      String prefix,
+      String key,
+      T fallback,
+      Function<String, T> parser,
+      String kind) {
+    String value = keys.get(key);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      return parser.apply(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(prefix + key + " is not " + kind + ": '" + value + "'");
+    }
   }
 
   private static String topic(

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -96,6 +97,16 @@ class CameraWorkerTest {
     return thread;
   }
 
+  /** Runs the camera for {@code millis}, then stops it and waits for its thread to end. */
+  private Thread runFor(long millis, CameraConfig camera, FrameSource.Opener opener)
+      throws InterruptedException {
+    Thread worker = run(camera, opener);
+    Thread.sleep(millis);
+    stop.countDown();
+    worker.join(2_000);
+    return worker;
+  }
+
   private List<CameraState> states() {
     return statuses.stream().map(CameraStatus::state).toList();
   }
@@ -144,16 +155,15 @@ class CameraWorkerTest {
     AtomicInteger attempts = new AtomicInteger();
     CameraConfig camera = CameraConfig.of("gate", "rtsp://127.0.0.1:1/none");
 
+    // The first retry comes after 1 s.
     Thread worker =
-        run(
+        runFor(
+            1_500,
             camera,
             c -> {
               attempts.incrementAndGet();
               throw new IOException("Connection refused");
             });
-    Thread.sleep(1_500); // the first retry comes after 1 s
-    stop.countDown();
-    worker.join(2_000);
 
     assertThat(worker.isAlive()).isFalse();
     assertThat(attempts.get()).isEqualTo(2);
@@ -171,19 +181,15 @@ class CameraWorkerTest {
   void aStreamThatKeepsFailingIsReopened() throws InterruptedException {
     AtomicInteger opens = new AtomicInteger();
     CameraConfig camera = CameraConfig.of("gate", "rtsp://10.0.0.7/stream");
-    Set<Integer> allBroken =
-        Set.copyOf(java.util.stream.IntStream.range(0, 1_000).boxed().toList());
+    Set<Integer> allBroken = Set.copyOf(IntStream.range(0, 1_000).boxed().toList());
 
-    Thread worker =
-        run(
-            camera,
-            c -> {
-              opens.incrementAndGet();
-              return new SyntheticCamera(1_000, 25, allBroken);
-            });
-    Thread.sleep(1_500);
-    stop.countDown();
-    worker.join(2_000);
+    runFor(
+        1_500,
+        camera,
+        c -> {
+          opens.incrementAndGet();
+          return new SyntheticCamera(1_000, 25, allBroken);
+        });
 
     assertThat(opens.get()).isEqualTo(2);
     assertThat(statuses)
@@ -197,16 +203,13 @@ class CameraWorkerTest {
     AtomicInteger opens = new AtomicInteger();
     CameraConfig camera = CameraConfig.of("gate", "rtsp://10.0.0.7/stream");
 
-    Thread worker =
-        run(
-            camera,
-            c -> {
-              opens.incrementAndGet();
-              return new SyntheticCamera(3, 25, Set.of());
-            });
-    Thread.sleep(500);
-    stop.countDown();
-    worker.join(2_000);
+    runFor(
+        500,
+        camera,
+        c -> {
+          opens.incrementAndGet();
+          return new SyntheticCamera(3, 25, Set.of());
+        });
 
     assertThat(opens.get()).isEqualTo(1);
     assertThat(faces).hasSize(1);

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import io.emoticctv.contracts.CameraState;
 import io.emoticctv.contracts.CameraStatus;
 import io.emoticctv.contracts.FaceRecord;
-import io.emoticctv.contracts.MalformedRecordException;
 import io.emoticctv.contracts.RecordCodec;
 import io.emoticctv.infra.servers.KafkaServer;
 import java.time.Duration;
@@ -43,19 +42,11 @@ class IngestAgentIT {
   }
 
   private static FaceRecord face(ConsumerRecord<String, byte[]> record) {
-    try {
-      return RecordCodec.FACES.decode(record.value());
-    } catch (MalformedRecordException e) {
-      throw new AssertionError(e);
-    }
+    return TopicReader.decode(RecordCodec.FACES, record);
   }
 
   private static CameraStatus status(ConsumerRecord<String, byte[]> record) {
-    try {
-      return RecordCodec.CAMERA_STATUS.decode(record.value());
-    } catch (MalformedRecordException e) {
-      throw new AssertionError(e);
-    }
+    return TopicReader.decode(RecordCodec.CAMERA_STATUS, record);
   }
 
   private static boolean hasStatus(
@@ -76,25 +67,25 @@ class IngestAgentIT {
             "camera.broken.url=rtsp://127.0.0.1:1/none");
     long start = System.currentTimeMillis();
 
-    List<ConsumerRecord<String, byte[]>> statuses;
+    CameraStatus broken;
     List<ConsumerRecord<String, byte[]>> faces;
     try (IngestAgent agent = IngestAgent.withKafka(config).start();
         TopicReader statusReader = new TopicReader(kafka.bootstrapServers(), statusTopic);
         TopicReader faceReader = new TopicReader(kafka.bootstrapServers(), facesTopic)) {
-      statuses =
+      List<ConsumerRecord<String, byte[]>> statuses =
           statusReader.readUntil(
               r ->
                   hasStatus(r, "classroom", CameraState.ONLINE)
                       && hasStatus(r, "broken", CameraState.OFFLINE),
               Duration.ofSeconds(60));
-      long offlineAt =
+      broken =
           statuses.stream()
               .filter(r -> r.key().equals("broken"))
               .map(IngestAgentIT::status)
               .filter(s -> s.state() == CameraState.OFFLINE)
               .findFirst()
-              .orElseThrow()
-              .time();
+              .orElseThrow();
+      long offlineAt = broken.time();
       // The classroom camera goes on publishing after (and despite) the other camera failing.
       faces =
           faceReader.readUntil(
@@ -110,13 +101,6 @@ class IngestAgentIT {
     assertThat(first.captureTime()).isBetween(start, System.currentTimeMillis()); // live event time
     assertThat(first.trackId()).isNull();
 
-    CameraStatus broken =
-        statuses.stream()
-            .filter(r -> r.key().equals("broken"))
-            .map(IngestAgentIT::status)
-            .filter(s -> s.state() == CameraState.OFFLINE)
-            .findFirst()
-            .orElseThrow();
     assertThat(broken.lastError())
         .isEqualTo("cannot open rtsp://127.0.0.1:1/none: Connection refused");
     assertThat(broken.framesInPerSecond()).isZero();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.emoticctv.contracts.CameraState;
-import io.emoticctv.contracts.MalformedRecordException;
 import io.emoticctv.contracts.RecordCodec;
 import io.emoticctv.infra.servers.KafkaServer;
 import java.io.IOException;
@@ -49,11 +48,7 @@ class IngestAgentMainIT {
   }
 
   private static CameraState state(ConsumerRecord<String, byte[]> record) {
-    try {
-      return RecordCodec.CAMERA_STATUS.decode(record.value()).state();
-    } catch (MalformedRecordException e) {
-      throw new AssertionError(e);
-    }
+    return TopicReader.decode(RecordCodec.CAMERA_STATUS, record).state();
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.emoticctv.ingest;
 
+import io.emoticctv.contracts.MalformedRecordException;
+import io.emoticctv.contracts.RecordCodec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +47,15 @@ final class TopicReader implements AutoCloseable {
       consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
     }
     return List.copyOf(seen);
+  }
+
+  /** The record's value decoded by {@code codec}; a record that does not decode fails the test. */
+  static <T> T decode(RecordCodec<T> codec, ConsumerRecord<String, byte[]> record) {
+    try {
+      return codec.decode(record.value());
+    } catch (MalformedRecordException e) {
+      throw new AssertionError(e);
+    }
   }
 
   @Override

@@ -28,17 +28,18 @@ final class ConfigKeyCheck {
       List.of(PortalSettings.class, KafkaSettings.class, AdminAccountSettings.class);
 
   ConfigKeyCheck(Environment environment) {
+    Set<String> known = knownKeys(SETTINGS);
     Set<String> unknown = new TreeSet<>();
     for (PropertySource source : environment.getPropertySources()) {
       if (source.getConvention() != PropertySource.PropertyConvention.ENVIRONMENT_VARIABLE) {
-        for (String key : unknownKeys(source, knownKeys(SETTINGS))) {
+        for (String key : unknownKeys(source, known)) {
           unknown.add(key + " (" + source.getName() + ")");
         }
       }
     }
     if (!unknown.isEmpty()) {
       throw new ConfigurationException(
-          "unknown configuration keys " + unknown + "; the known ones are " + knownKeys(SETTINGS));
+          "unknown configuration keys " + unknown + "; the known ones are " + known);
     }
   }
 

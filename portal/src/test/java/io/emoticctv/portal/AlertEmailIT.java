@@ -14,9 +14,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -142,33 +140,13 @@ class AlertEmailIT {
     produce(sadness);
     awaitMessages("sustained sadness at Gate 3", 2);
 
-    insertAlertRow(sadness);
+    portal.insertAlert(sadness);
     PortalSession session = portal.session();
     session.login(PortalFixture.ADMIN_EMAIL, PortalFixture.ADMIN_PASSWORD);
     String alerts = session.get("/alerts").body();
     assertThat(alerts).contains("Gate 3").contains("North car park").contains("Sadness").contains("LOW").contains("64%");
     String detail = session.get("/alerts/view?id=cam-gate%2F" + sadness.firstWindowStart()).body();
     assertThat(detail).contains("Sustained").contains("sadness").contains("Gate 3").contains("sustained-anger");
-  }
-
-  private static void insertAlertRow(AlertRecord a) throws Exception {
-    try (Connection c = portal.db();
-        PreparedStatement st =
-            c.prepareStatement(
-                "INSERT INTO alerts (alert_id, camera_id, emotion, severity, first_window_start,"
-                    + " opened_at, peak_share, windows, rule, model) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
-      st.setString(1, a.alertId());
-      st.setString(2, a.cameraId());
-      st.setString(3, a.emotion().name());
-      st.setString(4, a.severity().name());
-      st.setTimestamp(5, Timestamp.from(Instant.ofEpochMilli(a.firstWindowStart())));
-      st.setTimestamp(6, Timestamp.from(Instant.ofEpochMilli(a.openedAt())));
-      st.setFloat(7, (float) a.peakShare());
-      st.setInt(8, a.windows());
-      st.setString(9, a.rule());
-      st.setString(10, a.model());
-      st.executeUpdate();
-    }
   }
 
   private static List<String> recipients(List<MimeMessage> messages) throws Exception {

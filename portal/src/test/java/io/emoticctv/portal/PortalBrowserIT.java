@@ -3,10 +3,13 @@ package io.emoticctv.portal;
 import static io.emoticctv.portal.PortalFixture.window;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.emoticctv.contracts.AlertRecord;
 import io.emoticctv.contracts.CameraState;
 import io.emoticctv.contracts.CameraStatus;
+import io.emoticctv.contracts.Emotion;
 import io.emoticctv.contracts.EmotionWindow;
 import io.emoticctv.contracts.RecordCodec;
+import io.emoticctv.contracts.Severity;
 import io.emoticctv.portal.web.Disclaimer;
 import io.emoticctv.portal.windows.LiveWindowHub;
 import java.io.File;
@@ -59,18 +62,11 @@ class PortalBrowserIT {
           window(CAMERA, now.minusSeconds(10L * (SEEDED_WINDOWS - i) + 10), seededCounts(i)));
     }
     portal.insertWindow(window("cam-yard", now.minusSeconds(20), 0, 0, 0, 1, 2, 0, 0));
-    try (var c = portal.db();
-        var st = c.prepareStatement(
-            "INSERT INTO alerts (alert_id, camera_id, emotion, severity, first_window_start, opened_at,"
-                + " peak_share, windows, rule, model) VALUES (?, ?, 'ANGER', 'HIGH', ?, ?, 0.6, 4,"
-                + " 'sustained-anger', 'fer-cnn-test')")) {
-      Instant first = now.minusSeconds(60);
-      st.setString(1, CAMERA + "/" + first.toEpochMilli());
-      st.setString(2, CAMERA);
-      st.setTimestamp(3, java.sql.Timestamp.from(first));
-      st.setTimestamp(4, java.sql.Timestamp.from(first.plusSeconds(40)));
-      st.executeUpdate();
-    }
+    Instant first = now.minusSeconds(60);
+    portal.insertAlert(
+        new AlertRecord(AlertRecord.SCHEMA_VERSION, AlertRecord.alertId(CAMERA, first.toEpochMilli()),
+            CAMERA, Emotion.ANGER, Severity.HIGH, first.toEpochMilli(),
+            first.plusSeconds(40).toEpochMilli(), 0.6, 4, "sustained-anger", "fer-cnn-test"));
     long t = now.toEpochMilli();
     portal.produce(portal.statusTopic, CAMERA, RecordCodec.CAMERA_STATUS.encode(
         new CameraStatus(CameraStatus.SCHEMA_VERSION, CAMERA, t, CameraState.ONLINE, 25, 5, 8, 0, t - 100, null)));

@@ -2,6 +2,7 @@ package io.emoticctv.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.emoticctv.contracts.AlertRecord;
 import io.emoticctv.contracts.Emotion;
 import io.emoticctv.contracts.EmotionWindow;
 import io.emoticctv.infra.servers.KafkaServer;
@@ -18,6 +19,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -159,6 +161,27 @@ final class PortalFixture implements AutoCloseable {
     }
   }
 
+  /** Stores an alert's row the way the job does. */
+  void insertAlert(AlertRecord a) throws SQLException {
+    try (Connection c = db();
+        PreparedStatement st =
+            c.prepareStatement(
+                "INSERT INTO alerts (alert_id, camera_id, emotion, severity, first_window_start,"
+                    + " opened_at, peak_share, windows, rule, model) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+      st.setString(1, a.alertId());
+      st.setString(2, a.cameraId());
+      st.setString(3, a.emotion().name());
+      st.setString(4, a.severity().name());
+      st.setTimestamp(5, Timestamp.from(Instant.ofEpochMilli(a.firstWindowStart())));
+      st.setTimestamp(6, Timestamp.from(Instant.ofEpochMilli(a.openedAt())));
+      st.setFloat(7, (float) a.peakShare());
+      st.setInt(8, a.windows());
+      st.setString(9, a.rule());
+      st.setString(10, a.model());
+      st.executeUpdate();
+    }
+  }
+
   /** Stores a window the way the job's sink does. */
   void insertWindow(EmotionWindow w) throws SQLException {
     StringBuilder sql =
@@ -191,7 +214,7 @@ final class PortalFixture implements AutoCloseable {
   /** A 10 s window whose faces' dominant emotions are {@code counts}, in Emotion order. */
   static EmotionWindow window(String cameraId, Instant start, int... counts) {
     assertThat(counts).hasSize(Emotion.COUNT);
-    int faces = java.util.Arrays.stream(counts).sum();
+    int faces = Arrays.stream(counts).sum();
     float[] probabilities = new float[Emotion.COUNT];
     for (int i = 0; i < Emotion.COUNT; i++) {
       probabilities[i] = faces == 0 ? 0 : (float) counts[i] / faces;

@@ -5,6 +5,7 @@ import io.emoticctv.portal.DisplayTime;
 import io.emoticctv.portal.cameras.Camera;
 import io.emoticctv.portal.web.Disclaimer;
 import io.emoticctv.portal.web.EmotionStyle;
+import io.emoticctv.portal.web.Percent;
 import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 import java.util.Locale;
@@ -31,42 +32,67 @@ public record AlertFacts(
     String rule,
     String link) {
 
+  /** An alert from the {@code alerts} topic, which may reach the portal before its row. */
   public static AlertFacts of(
       AlertRecord alert, @Nullable Camera camera, DisplayTime time, String link) {
-    return new AlertFacts(
+    return of(
         alert.alertId(),
         alert.cameraId(),
-        camera == null ? alert.cameraId() : camera.name(),
-        camera == null ? "" : camera.location(),
+        camera,
         EmotionStyle.label(alert.emotion()),
         alert.severity().name(),
-        time.dateTime(Instant.ofEpochMilli(alert.firstWindowStart())),
-        time.dateTime(Instant.ofEpochMilli(alert.openedAt())),
-        percent(alert.peakShare()),
+        Instant.ofEpochMilli(alert.firstWindowStart()),
+        Instant.ofEpochMilli(alert.openedAt()),
+        alert.peakShare(),
         alert.windows(),
         alert.rule(),
+        time,
         link);
   }
 
   public static AlertFacts of(
       StoredAlert alert, @Nullable Camera camera, DisplayTime time, String link) {
-    return new AlertFacts(
+    return of(
         alert.alertId(),
         alert.cameraId(),
-        camera == null ? alert.cameraId() : camera.name(),
-        camera == null ? "" : camera.location(),
+        camera,
         EmotionStyle.label(alert.emotion()),
         alert.severity(),
-        time.dateTime(alert.firstWindowStart()),
-        time.dateTime(alert.openedAt()),
-        percent(alert.peakShare()),
+        alert.firstWindowStart(),
+        alert.openedAt(),
+        alert.peakShare(),
         alert.windows(),
         alert.rule(),
+        time,
         link);
   }
 
-  static String percent(double share) {
-    return String.format(Locale.ROOT, "%.0f%%", share * 100);
+  private static AlertFacts of(
+      String alertId,
+      String cameraId,
+      @Nullable Camera camera,
+      String emotion,
+      String severity,
+      Instant since,
+      Instant opened,
+      double peakShare,
+      int windows,
+      String rule,
+      DisplayTime time,
+      String link) {
+    return new AlertFacts(
+        alertId,
+        cameraId,
+        camera == null ? cameraId : camera.name(),
+        camera == null ? "" : camera.location(),
+        emotion,
+        severity,
+        time.dateTime(since),
+        time.dateTime(opened),
+        Percent.of(peakShare),
+        windows,
+        rule,
+        link);
   }
 
   /** {@code "[EmotiCCTV] HIGH: sustained anger at Lobby"}. */

@@ -1,5 +1,6 @@
 package io.emoticctv.portal.alerts;
 
+import io.emoticctv.portal.web.Page;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -11,7 +12,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
-import java.util.HashMap;
 import java.util.Map;
 
 /** The alert list and single alerts (the page alert emails link to). */
@@ -28,31 +28,21 @@ final class AlertsController {
 
   @Get
   ModelAndView<Map<String, Object>> list() {
-    Map<String, Object> model = new HashMap<>();
-    model.put("alerts", alerts.newest());
-    model.put("limit", AlertService.LIST_SIZE);
-    model.put("page", "alerts");
-    return new ModelAndView<>("alerts", model);
+    return Page.of(
+        "alerts", "alerts", Map.of("alerts", alerts.newest(), "limit", AlertService.LIST_SIZE));
   }
 
   @Get("/view")
   HttpResponse<ModelAndView<Map<String, Object>>> view(@QueryValue String id) {
-    Map<String, Object> model = new HashMap<>();
-    model.put("page", "alerts");
     return alerts
         .find(id)
-        .map(
-            alert -> {
-              model.put("alert", alert);
-              return HttpResponse.ok(new ModelAndView<>("alert", model));
-            })
+        .map(alert -> HttpResponse.ok(Page.of("alert", "alerts", Map.of("alert", alert))))
         .orElseGet(
-            () -> {
-              model.put(
-                  "message",
-                  "Alert " + id + " is not stored yet. Alerts reach this page a few seconds"
-                      + " after their email; try again shortly.");
-              return HttpResponse.notFound(new ModelAndView<>("not-found", model));
-            });
+            () ->
+                HttpResponse.notFound(
+                    Page.notFound(
+                        "alerts",
+                        "Alert " + id + " is not stored yet. Alerts reach this page a few seconds"
+                            + " after their email; try again shortly.")));
   }
 }

@@ -4,6 +4,7 @@ import io.emoticctv.contracts.CameraState;
 import io.micronaut.core.annotation.Nullable;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 /** What the portal tells users about a camera's stream. */
 public enum CameraLink {
@@ -25,7 +26,7 @@ public enum CameraLink {
 
   /** CSS class suffix of the state badge. */
   public String cssClass() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /**

@@ -52,29 +52,27 @@ public final class CameraService {
   }
 
   public Optional<CameraDashboard> dashboard(String cameraId) {
-    return cameras
-        .findById(cameraId)
-        .map(
-            camera -> {
-              Optional<WindowCounts> latest = windows.findLatest(cameraId);
-              List<WindowView> trend =
-                  latest
-                      .map(
-                          newest ->
-                              windows.findSince(
-                                  cameraId, newest.windowStart().minus(settings.trendSpan())))
-                      .orElse(List.of())
-                      .stream()
-                      .map(WindowView::of)
-                      .toList();
-              CameraOverview overview =
-                  overview(
-                      camera,
-                      statuses.findById(cameraId).orElse(null),
-                      latest.orElse(null),
-                      clock.instant());
-              return new CameraDashboard(overview, trend, settings.trendSpan().toMillis());
-            });
+    return cameras.findById(cameraId).map(this::dashboard);
+  }
+
+  private CameraDashboard dashboard(Camera camera) {
+    Optional<WindowCounts> latest = windows.findLatest(camera.id());
+    List<WindowView> trend =
+        latest
+            .map(
+                newest ->
+                    windows.findSince(camera.id(), newest.windowStart().minus(settings.trendSpan())))
+            .orElse(List.of())
+            .stream()
+            .map(WindowView::of)
+            .toList();
+    CameraOverview overview =
+        overview(
+            camera,
+            statuses.findById(camera.id()).orElse(null),
+            latest.orElse(null),
+            clock.instant());
+    return new CameraDashboard(overview, trend, settings.trendSpan().toMillis());
   }
 
   private CameraOverview overview(

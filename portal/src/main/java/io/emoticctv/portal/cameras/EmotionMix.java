@@ -2,10 +2,10 @@ package io.emoticctv.portal.cameras;
 
 import io.emoticctv.contracts.Emotion;
 import io.emoticctv.portal.web.EmotionStyle;
+import io.emoticctv.portal.web.Percent;
 import io.emoticctv.portal.windows.WindowView;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The emotion shares of one window, ready to draw as a stacked bar with a legend.
@@ -30,7 +30,7 @@ public record EmotionMix(int faces, String window, List<Share> shares, String do
               EmotionStyle.label(emotion),
               EmotionStyle.color(emotion),
               share,
-              String.format(Locale.ROOT, "%.0f%%", share * 100)));
+              Percent.of(share)));
       if (share > best) {
         best = share;
         dominant = emotion;

@@ -3,6 +3,7 @@ package io.emoticctv.portal.users;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import java.util.Locale;
 
 /** A row of {@code users}. Emails are stored lower-case; the password only as a bcrypt hash. */
 @MappedEntity("users")
@@ -20,6 +21,6 @@ public record UserAccount(
   }
 
   public static String normalizeEmail(String email) {
-    return email.strip().toLowerCase(java.util.Locale.ROOT);
+    return email.strip().toLowerCase(Locale.ROOT);
   }
 }

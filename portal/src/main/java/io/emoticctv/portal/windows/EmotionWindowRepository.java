@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /** Reads the job's window rows; every query walks the (camera_id, window_start) primary key. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-public interface EmotionWindowRepository extends GenericRepository<EmotionWindowRow, WindowKey> {
+public interface EmotionWindowRepository extends GenericRepository<WindowCounts, Void> {
   String COLUMNS =
       "w.camera_id, w.window_start, w.window_end, w.faces, w.anger, w.disgust, w.fear,"
           + " w.happiness, w.neutral, w.sadness, w.surprise";
