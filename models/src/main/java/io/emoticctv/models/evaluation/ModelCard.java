@@ -86,7 +86,7 @@ public final class ModelCard {
     out.add("FER2013 faces are mostly frontal, web-sourced and centred; CCTV faces are smaller, blurred, seen from "
         + "above and under other lighting, so expect lower accuracy on live cameras than on this validation set.");
     out.add("An expression is not an emotion: the output describes a face in one frame, and single-frame scores "
-        + "are noisy; the job smooths them over tracks and windows. FER2013's labels and demographics carry the "
+        + "are noisy; the job aggregates them per camera over time windows. FER2013's labels and demographics carry the "
         + "dataset's own biases, which were not measured here.");
     return out;
   }
