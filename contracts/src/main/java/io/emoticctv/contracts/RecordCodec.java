@@ -27,6 +27,8 @@ public final class RecordCodec<T> implements Serializable {
       new RecordCodec<>(EmotionWindow.class, RecordValidation::windowProblem);
   public static final RecordCodec<AlertRecord> ALERTS =
       new RecordCodec<>(AlertRecord.class, RecordValidation::alertProblem);
+  public static final RecordCodec<CameraConfigRecord> CAMERA_CONFIGS =
+      new RecordCodec<>(CameraConfigRecord.class, RecordValidation::cameraConfigProblem);
   public static final RecordCodec<DeadLetter> DEAD_LETTERS =
       new RecordCodec<>(DeadLetter.class, d -> d.reason() == null ? "reason missing" : null);
 

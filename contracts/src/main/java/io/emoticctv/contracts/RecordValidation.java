@@ -62,6 +62,16 @@ final class RecordValidation {
     return a.emotion() == null || a.severity() == null ? "emotion and severity are required" : null;
   }
 
+  static String cameraConfigProblem(CameraConfigRecord c) {
+    if (c.v() != CameraConfigRecord.SCHEMA_VERSION) {
+      return "unsupported schema version " + c.v();
+    }
+    if (isBlank(c.cameraId()) || isBlank(c.sourceUrl())) {
+      return "cameraId and sourceUrl are required";
+    }
+    return c.analysisFps() > 0 ? null : "analysisFps must be positive, was " + c.analysisFps();
+  }
+
   private static boolean isBlank(String s) {
     return s == null || s.isBlank();
   }

@@ -7,6 +7,8 @@ public final class Topics {
   public static final String CAMERA_STATUS = "camera-status";
   public static final String EMOTION_WINDOWS = "emotion-windows";
   public static final String ALERTS = "alerts";
+  /** Compacted: the current configuration of every camera, a tombstone for a removed one. */
+  public static final String CAMERAS = "cameras";
 
   private Topics() {}
 }

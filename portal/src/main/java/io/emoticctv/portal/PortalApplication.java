@@ -9,7 +9,7 @@ import io.micronaut.runtime.Micronaut;
  * {@code micronaut.server.port}, {@code datasources.default.url|username|password},
  * {@code javamail.properties.mail.smtp.host|port}, {@code micronaut.email.from.email},
  * {@code emoticctv.portal.public-base-url|display-time-zone|camera-offline-after|trend-span},
- * {@code emoticctv.kafka.bootstrap-servers|group-id-prefix|emotion-windows-topic|camera-status-topic|alerts-topic},
+ * {@code emoticctv.kafka.bootstrap-servers|group-id-prefix|emotion-windows-topic|camera-status-topic|alerts-topic|cameras-topic},
  * {@code emoticctv.admin.email|password}.
  */
 public final class PortalApplication {

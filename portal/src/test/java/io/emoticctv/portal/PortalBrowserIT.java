@@ -23,20 +23,28 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A real Chromium logs in, opens a camera's dashboard and watches it follow new windows. */
+/**
+ * A real Chromium logs in, opens a camera's dashboard and watches it follow new windows; then,
+ * as the site admin, adds, edits and removes a camera through the forms.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PortalBrowserIT {
   static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
   static final File CHROMIUM = new File("/usr/bin/chromium");
@@ -104,6 +112,7 @@ class PortalBrowserIT {
   }
 
   @Test
+  @Order(1)
   void logInSeeTheCamerasAndWatchADashboardFollowNewWindows() throws Exception {
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     browser.get(portal.uri("/cameras").toString());
@@ -159,6 +168,68 @@ class PortalBrowserIT {
     String alert = browser.findElement(By.cssSelector("#alert-list tbody tr")).getText();
     assertThat(alert).contains("Lobby").contains("Main entrance").contains("Anger").contains("60%");
     screenshot("alerts.png");
+  }
+
+  /** Runs after the first test, logged in as the admin. */
+  @Test
+  @Order(2)
+  void theAdminAddsEditsAndRemovesACamera() throws Exception {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    browser.get(portal.uri("/cameras").toString());
+    browser.findElement(By.id("add-camera")).click();
+    wait.until(ExpectedConditions.urlMatches(".*/cameras/new$"));
+    browser.findElement(By.id("id")).sendKeys("cam-gate");
+    browser.findElement(By.id("name")).sendKeys("Gate");
+    browser.findElement(By.id("location")).sendKeys("North gate");
+    browser.findElement(By.id("zone")).sendKeys("Perimeter");
+    browser.findElement(By.id("sourceUrl")).sendKeys("rtsp://10.0.0.9:554/gate");
+    browser.findElement(By.id("latitude")).sendKeys("48.8584");
+    browser.findElement(By.id("longitude")).sendKeys("2.2945");
+    WebElement fps = browser.findElement(By.id("analysisFps"));
+    fps.clear();
+    fps.sendKeys("31");
+    browser.findElement(By.id("camera-save")).click();
+    assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-analysisFps"))).getText())
+        .contains("from 0.2 to 30");
+    assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("Gate");
+    screenshot("camera-form.png");
+
+    browser.findElement(By.id("id")).clear();
+    browser.findElement(By.id("id")).sendKeys("cam-gate");
+    fps = browser.findElement(By.id("analysisFps"));
+    fps.clear();
+    fps.sendKeys("2");
+    browser.findElement(By.id("camera-save")).click();
+    wait.until(ExpectedConditions.urlContains("/cameras?saved=cam-gate"));
+    assertThat(cameraRow("cam-gate")).contains("Gate").contains("North gate").contains("Perimeter");
+
+    browser.findElement(By.cssSelector("a.edit-camera[data-camera-id='cam-gate']")).click();
+    wait.until(ExpectedConditions.urlContains("/cameras/cam-gate/edit"));
+    assertThat(browser.findElement(By.id("id")).isEnabled()).as("the id cannot change").isFalse();
+    WebElement name = browser.findElement(By.id("name"));
+    name.clear();
+    name.sendKeys("Gate north");
+    browser.findElement(By.id("camera-save")).click();
+    wait.until(ExpectedConditions.urlContains("/cameras?saved=cam-gate"));
+    assertThat(cameraRow("cam-gate")).contains("Gate north");
+    screenshot("cameras-admin.png");
+
+    browser.findElement(By.cssSelector("a.edit-camera[data-camera-id='cam-gate']")).click();
+    wait.until(ExpectedConditions.urlContains("/cameras/cam-gate/edit"));
+    browser.findElement(By.id("camera-remove")).click();
+    wait.until(ExpectedConditions.alertIsPresent()).accept();
+    wait.until(ExpectedConditions.urlContains("/cameras?removed=cam-gate"));
+    assertThat(browser.findElement(By.id("change-notice")).getText()).isEqualTo("Camera cam-gate removed.");
+    assertThat(browser.findElements(By.cssSelector("#camera-list tbody tr[data-camera-id='cam-gate']"))).isEmpty();
+    try (var c = portal.db();
+        var rs = c.createStatement().executeQuery("SELECT count(*) FROM cameras WHERE id = 'cam-gate'")) {
+      rs.next();
+      assertThat(rs.getInt(1)).isZero();
+    }
+  }
+
+  private String cameraRow(String cameraId) {
+    return browser.findElement(By.cssSelector("#camera-list tbody tr[data-camera-id='" + cameraId + "']")).getText();
   }
 
   /** Ten minutes of a calm crowd in which anger slowly grows, in Emotion order. */

@@ -9,6 +9,7 @@ import io.emoticctv.infra.servers.KafkaServer;
 import io.emoticctv.infra.servers.MailServer;
 import io.emoticctv.infra.servers.PostgresServer;
 import io.emoticctv.portal.kafka.PortalFeeds;
+import io.emoticctv.portal.users.PasswordHasher;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
@@ -43,6 +44,7 @@ final class PortalFixture implements AutoCloseable {
   final String windowsTopic;
   final String statusTopic;
   final String alertsTopic;
+  final String camerasTopic;
   private MailServer mail;
   private final int smtpPort;
   final EmbeddedServer server;
@@ -57,6 +59,7 @@ final class PortalFixture implements AutoCloseable {
     this.windowsTopic = name + "-emotion-windows";
     this.statusTopic = name + "-camera-status";
     this.alertsTopic = name + "-alerts";
+    this.camerasTopic = name + "-cameras";
     kafka.createTopic(windowsTopic, 2);
     kafka.createTopic(statusTopic, 2);
     kafka.createTopic(alertsTopic, 2);
@@ -72,6 +75,7 @@ final class PortalFixture implements AutoCloseable {
     config.put("emoticctv.kafka.emotion-windows-topic", windowsTopic);
     config.put("emoticctv.kafka.camera-status-topic", statusTopic);
     config.put("emoticctv.kafka.alerts-topic", alertsTopic);
+    config.put("emoticctv.kafka.cameras-topic", camerasTopic);
     config.put("javamail.properties.mail.smtp.host", "127.0.0.1");
     config.put("javamail.properties.mail.smtp.port", mail.smtpPort());
     config.put("emoticctv.portal.public-base-url", "http://portal.example.test");
@@ -157,6 +161,21 @@ final class PortalFixture implements AutoCloseable {
       st.setString(2, email);
       st.setString(3, role);
       st.setBoolean(4, alertEmails);
+      st.executeUpdate();
+    }
+  }
+
+  /** A user who can log in with {@code password}. */
+  void insertUserWithPassword(String email, String role, String password) throws SQLException {
+    String hash = bean(PasswordHasher.class).hash(password);
+    try (Connection c = db();
+        PreparedStatement st =
+            c.prepareStatement(
+                "INSERT INTO users (email, display_name, password_hash, role) VALUES (?, ?, ?, ?)")) {
+      st.setString(1, email);
+      st.setString(2, email);
+      st.setString(3, hash);
+      st.setString(4, role);
       st.executeUpdate();
     }
   }

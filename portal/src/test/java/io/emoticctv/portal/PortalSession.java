@@ -35,12 +35,36 @@ final class PortalSession {
     return post("/login", form);
   }
 
+  /** Posts a form as the portal's own pages do, with the portal as {@code Origin}. */
   HttpResponse<String> post(String path, String form) {
-    return send(
+    return post(path, form, portal.uri("").toString());
+  }
+
+  /** Posts a form from a page of {@code origin}, or with no {@code Origin} header when null. */
+  HttpResponse<String> post(String path, String form, String origin) {
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(portal.uri(path))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build());
+            .POST(HttpRequest.BodyPublishers.ofString(form));
+    if (origin != null) {
+      request.header("Origin", origin);
+    }
+    return send(request.build());
+  }
+
+  /** {@code name=Lobby&location=...}, each value URL-encoded. */
+  static String form(java.util.Map<String, String> fields) {
+    StringBuilder form = new StringBuilder();
+    fields.forEach(
+        (k, v) -> {
+          if (form.length() > 0) {
+            form.append('&');
+          }
+          form.append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+              .append('=')
+              .append(URLEncoder.encode(v, StandardCharsets.UTF_8));
+        });
+    return form.toString();
   }
 
   HttpResponse<String> get(String path) {

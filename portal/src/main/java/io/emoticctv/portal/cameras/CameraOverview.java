@@ -9,4 +9,10 @@ import io.micronaut.core.annotation.Nullable;
  * @param mix shares of the newest window, or null before the first one
  */
 public record CameraOverview(
-    String id, String name, String location, CameraLink link, String lastSeen, @Nullable EmotionMix mix) {}
+    String id,
+    String name,
+    String location,
+    String zone,
+    CameraLink link,
+    String lastSeen,
+    @Nullable EmotionMix mix) {}

@@ -11,5 +11,13 @@ public interface CameraRepository extends GenericRepository<Camera, String> {
 
   Optional<Camera> findById(String id);
 
+  boolean existsById(String id);
+
   List<Camera> listOrderByName();
+
+  Camera save(Camera camera);
+
+  Camera update(Camera camera);
+
+  int deleteById(String id);
 }

@@ -89,6 +89,7 @@ public final class CameraService {
             : EmotionMix.of(
                 WindowView.of(latest),
                 time.dateTime(latest.windowStart()) + " – " + time.timeOfDay(latest.windowEnd()));
-    return new CameraOverview(camera.id(), camera.name(), camera.location(), link, lastSeen, mix);
+    return new CameraOverview(
+        camera.id(), camera.name(), camera.location(), camera.zone(), link, lastSeen, mix);
   }
 }

@@ -1,17 +1,22 @@
 package io.emoticctv.portal.cameras;
 
+import io.emoticctv.portal.users.Role;
 import io.emoticctv.portal.web.EmotionStyle;
 import io.emoticctv.portal.web.Page;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
+import java.util.HashMap;
 import java.util.Map;
 
 /** The camera list and each camera's dashboard. */
@@ -26,10 +31,20 @@ final class CamerasController {
     this.cameras = cameras;
   }
 
+  /**
+   * @param saved the id of a camera an admin just saved, for a notice
+   * @param removed the id of a camera an admin just removed, for a notice
+   */
   @Get
-  ModelAndView<Map<String, Object>> list() {
-    return Page.of(
-        "cameras", "cameras", Map.of("cameras", cameras.overview(), "legend", EmotionStyle.legend()));
+  ModelAndView<Map<String, Object>> list(
+      Authentication who, @Nullable @QueryValue String saved, @Nullable @QueryValue String removed) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("cameras", cameras.overview());
+    model.put("legend", EmotionStyle.legend());
+    model.put("admin", who.getRoles().contains(Role.ADMIN_NAME));
+    model.put("saved", saved);
+    model.put("removed", removed);
+    return Page.of("cameras", "cameras", model);
   }
 
   @Get("/{cameraId}")

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
  * @param groupIdPrefix consumer groups are {@code <prefix>-camera-status} and {@code
  *     <prefix>-alerts} (shared by all portal instances) and {@code <prefix>-live-<random>} (one
  *     per instance: every instance must see every window to push it to its own browsers)
+ * @param camerasTopic the compacted topic the portal publishes each camera's configuration to
  */
 @ConfigurationProperties("emoticctv.kafka")
 public record KafkaSettings(
@@ -16,4 +17,5 @@ public record KafkaSettings(
     @NotBlank String groupIdPrefix,
     @NotBlank String emotionWindowsTopic,
     @NotBlank String cameraStatusTopic,
-    @NotBlank String alertsTopic) {}
+    @NotBlank String alertsTopic,
+    @NotBlank String camerasTopic) {}

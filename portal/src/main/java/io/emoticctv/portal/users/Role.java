@@ -7,5 +7,8 @@ public enum Role {
   /** Watches cameras and handles alerts. */
   OPERATOR,
   /** Watches cameras and alerts, changes nothing. */
-  VIEWER
+  VIEWER;
+
+  /** {@link #ADMIN}'s name, for {@code @Secured}, which takes constants only. */
+  public static final String ADMIN_NAME = "ADMIN";
 }

@@ -22,7 +22,7 @@ class AlertFactsTest {
 
   @Test
   void anAlertAtAKnownCameraNamesTheCameraAndItsLocation() {
-    AlertFacts facts = AlertFacts.of(FEAR, new Camera("cam-7", "Platform 2", "East wing", true),
+    AlertFacts facts = AlertFacts.of(FEAR, new Camera("cam-7", "Platform 2", "East wing", "", "rtsp://10.0.0.7/s1", null, null, "", 5, true, true),
         BERLIN_TIME, "https://portal/alerts/view?id=x");
     assertThat(facts.subject()).isEqualTo("[EmotiCCTV] CRITICAL: sustained fear at Platform 2 (East wing)");
     assertThat(facts.text())
