@@ -13,10 +13,13 @@ import java.util.regex.Pattern;
  *     always reconnected.
  * @param minFacePx the smallest face, in frame pixels, the detector looks for; smaller values cost
  *     more CPU (the frame is upscaled so that such faces fill the detector's window)
+ * @param detector which face detector the camera runs
  */
-public record CameraConfig(String id, String url, double analysisFps, boolean loop, int minFacePx) {
+public record CameraConfig(
+    String id, String url, double analysisFps, boolean loop, int minFacePx, DetectorKind detector) {
   public static final double DEFAULT_ANALYSIS_FPS = 5;
   public static final int DEFAULT_MIN_FACE_PX = 12;
+  public static final DetectorKind DEFAULT_DETECTOR = DetectorKind.BLAZEFACE;
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
   private static final Pattern URL_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://.*");
 
@@ -36,10 +39,14 @@ public record CameraConfig(String id, String url, double analysisFps, boolean lo
       throw new IllegalArgumentException(
           "camera " + id + ": min face size must be 6..480 px, was " + minFacePx);
     }
+    if (detector == null) {
+      throw new IllegalArgumentException("camera " + id + ": detector is missing");
+    }
   }
 
   public static CameraConfig of(String id, String url) {
-    return new CameraConfig(id, url, DEFAULT_ANALYSIS_FPS, false, DEFAULT_MIN_FACE_PX);
+    return new CameraConfig(
+        id, url, DEFAULT_ANALYSIS_FPS, false, DEFAULT_MIN_FACE_PX, DEFAULT_DETECTOR);
   }
 
   /** A path on this machine rather than a network stream: it is paced to real time and may loop. */

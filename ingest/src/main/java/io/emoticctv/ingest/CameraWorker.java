@@ -57,6 +57,14 @@ final class CameraWorker implements Runnable {
     return camera;
   }
 
+  /**
+   * Track ids start from the clock (1,000 per millisecond) so a restarted agent does not reuse the
+   * ids of faces it published before.
+   */
+  static long firstTrackId(long nowMillis) {
+    return nowMillis * 1_000;
+  }
+
   /** Sends the camera's current status. */
   void reportStatus() {
     meter.report(System.currentTimeMillis(), statusSink);
@@ -66,7 +74,13 @@ final class CameraWorker implements Runnable {
   public void run() {
     reportStatus();
     try (FaceDetector detector = detectors.apply(camera)) {
-      FrameAnalyser analyser = new FrameAnalyser(detector);
+      FrameAnalyser analyser =
+          new FrameAnalyser(
+              detector,
+              new FaceTracker(
+                  FaceTracker.DEFAULT_MIN_IOU,
+                  FaceTracker.DEFAULT_MAX_MISSED_FRAMES,
+                  firstTrackId(System.currentTimeMillis())));
       while (!stopRequested()) {
         changeState(CameraState.CONNECTING, null);
         if (connectAndStream(analyser)) {

@@ -19,10 +19,25 @@ public final class FaceRecords {
    */
   public static FaceRecord fromGrayFace(
       String cameraId, long captureTime, Box box, float score, byte[] gray, int width, int height) {
+    return fromGrayFace(cameraId, captureTime, null, box, score, gray, width, height);
+  }
+
+  /**
+   * @param trackId the camera's tracker id for this face, or null when it is not tracked
+   */
+  public static FaceRecord fromGrayFace(
+      String cameraId,
+      long captureTime,
+      Long trackId,
+      Box box,
+      float score,
+      byte[] gray,
+      int width,
+      int height) {
     return FaceRecord.of(
         cameraId,
         captureTime,
-        null,
+        trackId,
         box,
         score,
         FacePreprocessing.toModelInput(gray, width, height));

@@ -58,7 +58,7 @@ public final class IngestAgent implements AutoCloseable {
     }
   }
 
-  /** The production wiring: FFmpeg sources, Haar detection, Kafka publishers. */
+  /** The production wiring: FFmpeg sources, each camera's configured detector, Kafka publishers. */
   public static IngestAgent withKafka(IngestConfig config) {
     FacePublisher faces = new FacePublisher(config.bootstrapServers(), config.facesTopic());
     CameraStatusPublisher statuses =
@@ -66,7 +66,7 @@ public final class IngestAgent implements AutoCloseable {
     return new IngestAgent(
         config.cameras(),
         FfmpegFrameSource::open,
-        camera -> new HaarFaceDetector(camera.minFacePx()),
+        camera -> camera.detector().create(camera.minFacePx()),
         faces::publish,
         statuses::publish,
         STATUS_INTERVAL,

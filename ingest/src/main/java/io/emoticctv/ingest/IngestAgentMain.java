@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code camera.<id>.fps} — frames analysed per second, default 5
  *   <li>{@code camera.<id>.loop} — for a file: start again when it ends, default false
  *   <li>{@code camera.<id>.min-face-px} — smallest face to look for, in frame pixels, default 12
- *       (below 24 the frame is upscaled for detection, which costs CPU)
+ *       (smaller faces cost CPU: Haar upscales the frame below 24 px, BlazeFace cuts it into
+ *       tiles of {@code 256 * min-face-px / 18} px)
+ *   <li>{@code camera.<id>.detector} — {@code blazeface} (default) or {@code haar} (fallback)
  * </ul>
  *
  * <p>Stops cleanly on SIGTERM: cameras report STOPPED and buffered records are flushed. Exits by

@@ -28,7 +28,8 @@ public record IngestConfig(
   public static final String FACES_TOPIC = "topics.faces";
   public static final String STATUS_TOPIC = "topics.camera-status";
   private static final List<String> TOP_LEVEL_KEYS = List.of(BOOTSTRAP, FACES_TOPIC, STATUS_TOPIC);
-  private static final List<String> CAMERA_KEYS = List.of("url", "fps", "loop", "min-face-px");
+  private static final List<String> CAMERA_KEYS =
+      List.of("url", "fps", "loop", "min-face-px", "detector");
   private static final String KNOWN_KEYS =
       String.join(", ", TOP_LEVEL_KEYS) + ", camera.<id>.{" + String.join(",", CAMERA_KEYS) + "}";
   private static final Pattern CAMERA_KEY = Pattern.compile("camera\\.([^.]*)\\.(.+)");
@@ -114,7 +115,19 @@ public record IngestConfig(
             CameraConfig.DEFAULT_MIN_FACE_PX,
             Integer::valueOf,
             "an integer");
-    return new CameraConfig(id, url, fps, loop, minFace);
+    DetectorKind detector =
+        keys.containsKey("detector")
+            ? detector(prefix, keys.get("detector"))
+            : CameraConfig.DEFAULT_DETECTOR;
+    return new CameraConfig(id, url, fps, loop, minFace, detector);
+  }
+
+  private static DetectorKind detector(String prefix, String value) {
+    try {
+      return DetectorKind.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(prefix + "detector: " + e.getMessage(), e);
+    }
   }
 
   /** The value of {@code key} read by {@code parser}, or {@code fallback} when it is not set. */

@@ -115,7 +115,8 @@ class CameraWorkerTest {
   void publishesAFaceForEachSampledFrameAndSkipsUnreadableOnes() throws InterruptedException {
     // A 30-frame file at 120 fps analysed at 60 fps: every second frame; frames 4 and 5 are
     // corrupt.
-    CameraConfig camera = new CameraConfig("cam-1", "synthetic.mp4", 60, false, 12);
+    CameraConfig camera =
+        new CameraConfig("cam-1", "synthetic.mp4", 60, false, 12, DetectorKind.HAAR);
 
     Thread worker = run(camera, c -> new SyntheticCamera(30, 120, Set.of(4, 5)));
     worker.join(Duration.ofSeconds(5).toMillis());
@@ -130,6 +131,11 @@ class CameraWorkerTest {
               assertThat(face.crop()).hasSize(2304);
             });
     assertThat(faces.get(13).captureTime()).isGreaterThan(faces.get(0).captureTime());
+    // The face stays put: one track throughout.
+    assertThat(faces)
+        .extracting(FaceRecord::trackId)
+        .doesNotContainNull()
+        .containsOnly(faces.get(0).trackId());
     assertThat(states())
         .containsExactly(CameraState.CONNECTING, CameraState.ONLINE, CameraState.STOPPED);
     assertThat(statuses.get(2).lastError())
@@ -138,7 +144,8 @@ class CameraWorkerTest {
 
   @Test
   void paceAFileAtItsOwnFrameRate() throws InterruptedException {
-    CameraConfig camera = new CameraConfig("cam-1", "synthetic.mp4", 5, false, 12);
+    CameraConfig camera =
+        new CameraConfig("cam-1", "synthetic.mp4", 5, false, 12, DetectorKind.HAAR);
     long start = System.nanoTime();
 
     Thread worker = run(camera, c -> new SyntheticCamera(21, 40, Set.of()));

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Real decoding and detection on the sample clips, at the agent's default 5 analysed frames/s. */
+/**
+ * Real decoding and detection with the Haar fallback on the sample clips, at 5 analysed frames/s.
+ */
 class FaceDetectionIT {
   private static final long T0 = 1_760_000_000_000L;
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -51,7 +53,7 @@ class FaceDetectionIT {
     long cpu = 0;
     try (FfmpegFrameSource source = FfmpegFrameSource.open(camera);
         HaarFaceDetector detector = new HaarFaceDetector(camera.minFacePx())) {
-      FrameAnalyser analyser = new FrameAnalyser(detector);
+      FrameAnalyser analyser = new FrameAnalyser(detector, new FaceTracker(0.3, 10, 1));
       FrameSampler sampler = new FrameSampler(source.frameRate(), camera.analysisFps());
       for (long i = 0; source.grab(); i++) {
         if (sampler.shouldAnalyse(i)) {

@@ -36,7 +36,8 @@ class IngestConfigTest {
     assertThat(config.facesTopic()).isEqualTo("faces");
     assertThat(config.statusTopic()).isEqualTo("camera-status");
     assertThat(config.cameras())
-        .containsExactly(new CameraConfig("lobby", "/media/lobby.mp4", 5, false, 12));
+        .containsExactly(
+            new CameraConfig("lobby", "/media/lobby.mp4", 5, false, 12, DetectorKind.BLAZEFACE));
   }
 
   @Test
@@ -53,6 +54,7 @@ class IngestConfigTest {
                 camera.class-room.loop = true
                 camera.class-room.min-face-px = 24
                 camera.gate_2.url = rtsp://10.0.0.7:554/stream1
+                camera.gate_2.detector = haar
                 """));
 
     assertThat(config.bootstrapServers()).isEqualTo("broker-1:9092,broker-2:9092");
@@ -60,8 +62,10 @@ class IngestConfigTest {
     assertThat(config.statusTopic()).isEqualTo("status-test");
     assertThat(config.cameras())
         .containsExactly(
-            new CameraConfig("class-room", "/media/classroom.mp4", 2.5, true, 24),
-            new CameraConfig("gate_2", "rtsp://10.0.0.7:554/stream1", 5, false, 12));
+            new CameraConfig(
+                "class-room", "/media/classroom.mp4", 2.5, true, 24, DetectorKind.BLAZEFACE),
+            new CameraConfig(
+                "gate_2", "rtsp://10.0.0.7:554/stream1", 5, false, 12, DetectorKind.HAAR));
   }
 
   @Test
@@ -100,6 +104,7 @@ class IngestConfigTest {
           loop not a boolean       | kafka.bootstrap=b:1\\ncamera.a.url=x\\ncamera.a.loop=yes     | camera.a.loop must be true or false, was 'yes'
           min face not an integer  | kafka.bootstrap=b:1\\ncamera.a.url=x\\ncamera.a.min-face-px=1.5 | camera.a.min-face-px is not an integer
           min face too small       | kafka.bootstrap=b:1\\ncamera.a.url=x\\ncamera.a.min-face-px=2   | min face size must be 6..480 px
+          unknown detector         | kafka.bootstrap=b:1\\ncamera.a.url=x\\ncamera.a.detector=yolo | camera.a.detector: unknown detector 'yolo' (known: blazeface, haar)
           bad camera id            | kafka.bootstrap=b:1\\ncamera.a+b.url=x                       | camera id 'a+b' must be
           empty camera id          | kafka.bootstrap=b:1\\ncamera..url=x                          | camera id '' must be
           empty topic              | kafka.bootstrap=b:1\\ncamera.a.url=x\\ntopics.faces=          | topics.faces is empty
