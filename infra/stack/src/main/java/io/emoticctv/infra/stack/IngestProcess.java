@@ -32,6 +32,7 @@ public final class IngestProcess {
       config.append(prefix).append("url=").append(camera.url()).append('\n');
       config.append(prefix).append("fps=").append(camera.fps()).append('\n');
       config.append(prefix).append("loop=").append(camera.loop()).append('\n');
+      config.append(prefix).append("min-face-px=").append(camera.minFacePx()).append('\n');
     }
     return config.toString();
   }

@@ -75,8 +75,8 @@ class EndToEndIT {
     mail = MailServer.start(0);
     endpoints = new Endpoints(kafka.bootstrapServers(), pg.createDatabase("e2e"), pg.user(), pg.password(), mail.smtpPort());
     var cameras = List.of(
-        new Camera(CLIP_CAMERA, "Reception test camera", "Lobby", clip.toString(), 5, true),
-        new Camera(ANGER_CAMERA, "Gate test camera", "Gate 3", "unused", 5, false));
+        new Camera(CLIP_CAMERA, "Reception test camera", "Lobby", clip.toString(), 5, true, 24),
+        new Camera(ANGER_CAMERA, "Gate test camera", "Gate 3", "unused", 5, false, 24));
     CameraRegistry.register(endpoints, cameras);
 
     Path logs = Path.of("target/e2e-logs");

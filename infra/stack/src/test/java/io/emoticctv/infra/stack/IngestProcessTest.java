@@ -16,6 +16,8 @@ class IngestProcessTest {
         .contains("camera.classroom.url=/demo/classroom.mp4\n")
         .contains("camera.walkway.url=/demo/face-demographics-walking-and-pause.mp4\n")
         .contains("camera.desk-pair.fps=5.0\n")
-        .contains("camera.desk-single.loop=true\n");
+        .contains("camera.desk-single.loop=true\n")
+        .contains("camera.classroom.min-face-px=12\n")
+        .contains("camera.walkway.min-face-px=24\n");
   }
 }
