@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
  * One camera the agent reads.
  *
  * @param id camera id, the Kafka key of everything the camera produces
- * @param url anything FFmpeg opens: a file path (demo clips), {@code rtsp://..}, {@code http://..}
+ * @param url anything FFmpeg opens: a file path (demo clips), {@code rtsp://..}, {@code http://..};
+ *     may carry credentials, so logs and statuses show {@link #safeUrl()} instead
  * @param analysisFps frames per second run through face detection; the rest are decoded and dropped
  * @param loop for a local file: start it again when it ends (demo clips); otherwise the camera
  *     stops at the end of the file. A network stream that ends is a dropped connection and is
@@ -22,6 +23,7 @@ public record CameraConfig(
   public static final DetectorKind DEFAULT_DETECTOR = DetectorKind.BLAZEFACE;
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
   private static final Pattern URL_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://.*");
+  private static final Pattern CREDENTIALS = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)[^/]*@");
 
   public CameraConfig {
     if (id == null || !ID.matcher(id).matches()) {
@@ -51,6 +53,21 @@ public record CameraConfig(
 
   /** A path on this machine rather than a network stream: it is paced to real time and may loop. */
   public boolean isLocalFile() {
+    return isLocalFile(url);
+  }
+
+  static boolean isLocalFile(String url) {
     return url.startsWith("file:") || !URL_SCHEME.matcher(url).matches();
+  }
+
+  /** The URL without its user and password, fit for logs and the status topic. */
+  public String safeUrl() {
+    return CREDENTIALS.matcher(url).replaceFirst("$1");
+  }
+
+  @Override
+  public String toString() {
+    return "CameraConfig[id=%s, url=%s, analysisFps=%s, loop=%s, minFacePx=%d, detector=%s]"
+        .formatted(id, safeUrl(), analysisFps, loop, minFacePx, detector);
   }
 }

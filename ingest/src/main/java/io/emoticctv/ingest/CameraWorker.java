@@ -104,12 +104,13 @@ final class CameraWorker implements Runnable {
   private boolean connectAndStream(FrameAnalyser analyser) {
     try (FrameSource source = opener.open(camera)) {
       changeState(CameraState.ONLINE, null);
-      LOG.info("camera {}: online, {} at {} fps", camera.id(), camera.url(), source.frameRate());
+      LOG.info(
+          "camera {}: online, {} at {} fps", camera.id(), camera.safeUrl(), source.frameRate());
       switch (stream(source, analyser)) {
         case STOP_REQUESTED:
           return true;
         case FILE_FINISHED:
-          LOG.info("camera {}: {} ended", camera.id(), camera.url());
+          LOG.info("camera {}: {} ended", camera.id(), camera.safeUrl());
           return true;
         default:
           failed("stream ended");
@@ -159,7 +160,7 @@ final class CameraWorker implements Runnable {
           return StreamEnd.FILE_FINISHED;
         }
         if (framesSinceRewind == 0) {
-          throw new IOException("no frames in " + camera.url());
+          throw new IOException("no frames in " + camera.safeUrl());
         }
         source.rewind();
         framesSinceRewind = 0;

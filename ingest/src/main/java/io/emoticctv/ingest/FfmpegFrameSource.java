@@ -51,17 +51,17 @@ public final class FfmpegFrameSource implements FrameSource {
       grabber.start();
     } catch (FrameGrabber.Exception | RuntimeException e) {
       release(grabber);
-      throw new IOException("cannot open " + camera.url() + ": " + reason(e), e);
+      throw new IOException("cannot open " + camera.safeUrl() + ": " + reason(e), e);
     }
     if (!grabber.hasVideo()) {
       release(grabber);
-      throw new IOException(camera.url() + " has no video stream");
+      throw new IOException(camera.safeUrl() + " has no video stream");
     }
     double fps = grabber.getVideoFrameRate();
     if (!(fps > 0 && fps <= 240)) {
       LOG.warn(
           "{} does not report a usable frame rate ({}); assuming {}",
-          camera.url(),
+          camera.safeUrl(),
           fps,
           UNKNOWN_FPS_FALLBACK);
       fps = UNKNOWN_FPS_FALLBACK;

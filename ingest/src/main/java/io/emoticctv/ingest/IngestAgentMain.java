@@ -15,6 +15,12 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code kafka.bootstrap} — Kafka bootstrap servers, required
  *   <li>{@code topics.faces} — face crops topic, default {@code faces}
  *   <li>{@code topics.camera-status} — camera status topic, default {@code camera-status}
+ *   <li>{@code cameras.from-topic} — {@code true}: also run the cameras the portal publishes to its
+ *       compacted cameras topic, and start, restart or stop each one as the portal adds, changes,
+ *       disables or removes it, without restarting anything else; default {@code false}. A camera
+ *       of this file wins over a portal camera with the same id. Portal cameras use the default
+ *       {@code min-face-px} and detector; a local file source loops.
+ *   <li>{@code topics.cameras} — the portal's cameras topic, default {@code cameras}
  *   <li>{@code camera.<id>.url} — one per camera: a file path or any URL FFmpeg opens (rtsp://,
  *       http://); {@code <id>} is the camera id (letters, digits, '_', '-')
  *   <li>{@code camera.<id>.fps} — frames analysed per second, default 5
@@ -25,8 +31,11 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code camera.<id>.detector} — {@code blazeface} (default) or {@code haar} (fallback)
  * </ul>
  *
- * <p>Stops cleanly on SIGTERM: cameras report STOPPED and buffered records are flushed. Exits by
- * itself once every camera has ended (only files without loop end).
+ * <p>Without {@code cameras.from-topic=true}, at least one {@code camera.<id>.url} is required.
+ *
+ * <p>Stops cleanly on SIGTERM: the portal follower stops, cameras report STOPPED and buffered
+ * records are flushed. Without {@code cameras.from-topic}, exits by itself once every camera has
+ * ended (only files without loop end).
  */
 public final class IngestAgentMain {
   private IngestAgentMain() {}

@@ -22,12 +22,20 @@ import java.util.regex.Pattern;
  * default.
  */
 public record IngestConfig(
-    String bootstrapServers, String facesTopic, String statusTopic, List<CameraConfig> cameras) {
+    String bootstrapServers,
+    String facesTopic,
+    String statusTopic,
+    List<CameraConfig> cameras,
+    boolean camerasFromTopic,
+    String camerasTopic) {
 
   public static final String BOOTSTRAP = "kafka.bootstrap";
   public static final String FACES_TOPIC = "topics.faces";
   public static final String STATUS_TOPIC = "topics.camera-status";
-  private static final List<String> TOP_LEVEL_KEYS = List.of(BOOTSTRAP, FACES_TOPIC, STATUS_TOPIC);
+  public static final String CAMERAS_TOPIC = "topics.cameras";
+  public static final String CAMERAS_FROM_TOPIC = "cameras.from-topic";
+  private static final List<String> TOP_LEVEL_KEYS =
+      List.of(BOOTSTRAP, FACES_TOPIC, STATUS_TOPIC, CAMERAS_TOPIC, CAMERAS_FROM_TOPIC);
   private static final List<String> CAMERA_KEYS =
       List.of("url", "fps", "loop", "min-face-px", "detector");
   private static final String KNOWN_KEYS =
@@ -70,6 +78,13 @@ public record IngestConfig(
     }
     String facesTopic = topic(properties, FACES_TOPIC, Topics.FACES, problems);
     String statusTopic = topic(properties, STATUS_TOPIC, Topics.CAMERA_STATUS, problems);
+    String camerasTopic = topic(properties, CAMERAS_TOPIC, Topics.CAMERAS, problems);
+    boolean fromTopic = false;
+    try {
+      fromTopic = bool(CAMERAS_FROM_TOPIC, properties.getProperty(CAMERAS_FROM_TOPIC, "false"));
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
+    }
 
     List<CameraConfig> cameras = new ArrayList<>();
     cameraKeys.forEach(
@@ -80,14 +95,15 @@ public record IngestConfig(
             problems.add(e.getMessage());
           }
         });
-    if (cameraKeys.isEmpty()) {
-      problems.add("no cameras: add camera.<id>.url=...");
+    if (cameraKeys.isEmpty() && !fromTopic) {
+      problems.add("no cameras: add camera.<id>.url=... or " + CAMERAS_FROM_TOPIC + "=true");
     }
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(
           "invalid ingest configuration: " + String.join("; ", problems));
     }
-    return new IngestConfig(bootstrap, facesTopic, statusTopic, cameras);
+    return new IngestConfig(
+        bootstrap, facesTopic, statusTopic, cameras, fromTopic, camerasTopic);
   }
 
   private static CameraConfig camera(String id, Map<String, String> keys) {
@@ -98,15 +114,7 @@ public record IngestConfig(
     }
     double fps =
         parsed(keys, prefix, "fps", CameraConfig.DEFAULT_ANALYSIS_FPS, Double::valueOf, "a number");
-    boolean loop = false;
-    if (keys.containsKey("loop")) {
-      String value = keys.get("loop");
-      if (!value.equals("true") && !value.equals("false")) {
-        throw new IllegalArgumentException(
-            prefix + "loop must be true or false, was '" + value + "'");
-      }
-      loop = Boolean.parseBoolean(value);
-    }
+    boolean loop = keys.containsKey("loop") && bool(prefix + "loop", keys.get("loop"));
     int minFace =
         parsed(
             keys,
@@ -120,6 +128,14 @@ public record IngestConfig(
             ? detector(prefix, keys.get("detector"))
             : CameraConfig.DEFAULT_DETECTOR;
     return new CameraConfig(id, url, fps, loop, minFace, detector);
+  }
+
+  private static boolean bool(String key, String value) {
+    String trimmed = value.trim();
+    if (!trimmed.equals("true") && !trimmed.equals("false")) {
+      throw new IllegalArgumentException(key + " must be true or false, was '" + value + "'");
+    }
+    return Boolean.parseBoolean(trimmed);
   }
 
   private static DetectorKind detector(String prefix, String value) {

@@ -92,6 +92,40 @@ class IngestAgentMainIT {
   }
 
   @Test
+  void followingThePortalKeepsRunningWithNoCameraUntilSigterm() throws Exception {
+    KafkaServer kafka = KafkaServer.shared();
+    String camerasTopic = "cameras-" + UUID.randomUUID();
+    kafka.createTopic(camerasTopic, 1);
+    Path config =
+        Files.writeString(
+            dir.resolve("ingest.properties"),
+            String.join(
+                "\n",
+                "kafka.bootstrap=" + kafka.bootstrapServers(),
+                "cameras.from-topic=true",
+                "topics.cameras=" + camerasTopic));
+
+    Process agent = startAgent(config);
+    try {
+      String following = "following cameras on topic " + camerasTopic;
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (!log().contains(following) && agent.isAlive() && System.nanoTime() < deadline) {
+        Thread.sleep(200);
+      }
+      assertThat(log()).contains(following);
+      assertThat(agent.waitFor(2, TimeUnit.SECONDS))
+          .as("agent waits for the portal's cameras; its log:%n%s", log())
+          .isFalse();
+
+      agent.destroy(); // SIGTERM
+      assertThat(agent.waitFor(20, TimeUnit.SECONDS)).as("agent exits after SIGTERM").isTrue();
+      assertThat(log()).contains("ingest agent stopped");
+    } finally {
+      agent.destroyForcibly();
+    }
+  }
+
+  @Test
   void refusesABadConfigWithTheReason() throws Exception {
     Path config =
         Files.writeString(

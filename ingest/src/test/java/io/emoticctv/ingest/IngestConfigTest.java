@@ -35,6 +35,8 @@ class IngestConfigTest {
     assertThat(config.bootstrapServers()).isEqualTo("127.0.0.1:9092");
     assertThat(config.facesTopic()).isEqualTo("faces");
     assertThat(config.statusTopic()).isEqualTo("camera-status");
+    assertThat(config.camerasFromTopic()).isFalse();
+    assertThat(config.camerasTopic()).isEqualTo("cameras");
     assertThat(config.cameras())
         .containsExactly(
             new CameraConfig("lobby", "/media/lobby.mp4", 5, false, 12, DetectorKind.BLAZEFACE));
@@ -49,6 +51,8 @@ class IngestConfigTest {
                 kafka.bootstrap = broker-1:9092,broker-2:9092
                 topics.faces = faces-test
                 topics.camera-status = status-test
+                topics.cameras = cameras-test
+                cameras.from-topic = true
                 camera.class-room.url = /media/classroom.mp4
                 camera.class-room.fps = 2.5
                 camera.class-room.loop = true
@@ -60,12 +64,32 @@ class IngestConfigTest {
     assertThat(config.bootstrapServers()).isEqualTo("broker-1:9092,broker-2:9092");
     assertThat(config.facesTopic()).isEqualTo("faces-test");
     assertThat(config.statusTopic()).isEqualTo("status-test");
+    assertThat(config.camerasFromTopic()).isTrue();
+    assertThat(config.camerasTopic()).isEqualTo("cameras-test");
     assertThat(config.cameras())
         .containsExactly(
             new CameraConfig(
                 "class-room", "/media/classroom.mp4", 2.5, true, 24, DetectorKind.BLAZEFACE),
             new CameraConfig(
                 "gate_2", "rtsp://10.0.0.7:554/stream1", 5, false, 12, DetectorKind.HAAR));
+  }
+
+  @Test
+  void portalCamerasNeedNoCameraInTheFile() {
+    IngestConfig config =
+        IngestConfig.parse(props("kafka.bootstrap=b:1\ncameras.from-topic=true\n"));
+
+    assertThat(config.camerasFromTopic()).isTrue();
+    assertThat(config.cameras()).isEmpty();
+  }
+
+  @Test
+  void credentialsNeverShowInTheSafeUrl() {
+    CameraConfig camera = CameraConfig.of("gate", "rtsp://admin:s3cr@t@10.0.0.7:554/stream1");
+
+    assertThat(camera.safeUrl()).isEqualTo("rtsp://10.0.0.7:554/stream1");
+    assertThat(camera.toString()).doesNotContain("s3cr").doesNotContain("admin");
+    assertThat(CameraConfig.of("a", "/media/clip.mp4").safeUrl()).isEqualTo("/media/clip.mp4");
   }
 
   @Test
@@ -107,6 +131,8 @@ class IngestConfigTest {
           unknown detector         | kafka.bootstrap=b:1\\ncamera.a.url=x\\ncamera.a.detector=yolo | camera.a.detector: unknown detector 'yolo' (known: blazeface, haar)
           bad camera id            | kafka.bootstrap=b:1\\ncamera.a+b.url=x                       | camera id 'a+b' must be
           empty camera id          | kafka.bootstrap=b:1\\ncamera..url=x                          | camera id '' must be
+          from-topic not a boolean | kafka.bootstrap=b:1\\ncameras.from-topic=yes              | cameras.from-topic must be true or false, was 'yes'
+          empty cameras topic      | kafka.bootstrap=b:1\\ncameras.from-topic=true\\ntopics.cameras= | topics.cameras is empty
           empty topic              | kafka.bootstrap=b:1\\ncamera.a.url=x\\ntopics.faces=          | topics.faces is empty
           """)
   void rejectsBadConfig(String problem, String text, String message) {
