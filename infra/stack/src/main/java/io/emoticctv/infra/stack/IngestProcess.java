@@ -26,7 +26,9 @@ public final class IngestProcess {
   }
 
   static String agentConfig(Endpoints endpoints, List<Camera> cameras) {
-    StringBuilder config = new StringBuilder("kafka.bootstrap=" + endpoints.kafkaBootstrap() + "\n");
+    // the demo cameras come from the file; cameras admins add in the portal, from the topic
+    StringBuilder config =
+        new StringBuilder("kafka.bootstrap=" + endpoints.kafkaBootstrap() + "\ncameras.from-topic=true\n");
     for (Camera camera : cameras) {
       String prefix = "camera." + camera.id() + ".";
       config.append(prefix).append("url=").append(camera.url()).append('\n');
