@@ -29,6 +29,14 @@ public final class RecordCodec<T> implements Serializable {
       new RecordCodec<>(AlertRecord.class, RecordValidation::alertProblem);
   public static final RecordCodec<CameraConfigRecord> CAMERA_CONFIGS =
       new RecordCodec<>(CameraConfigRecord.class, RecordValidation::cameraConfigProblem);
+  public static final RecordCodec<RuleRecord> RULES =
+      new RecordCodec<>(RuleRecord.class, RecordValidation::ruleProblem);
+  public static final RecordCodec<PreviewRecord> PREVIEWS =
+      new RecordCodec<>(PreviewRecord.class, RecordValidation::previewProblem);
+  public static final RecordCodec<ProbeRequest> PROBE_REQUESTS =
+      new RecordCodec<>(ProbeRequest.class, RecordValidation::probeRequestProblem);
+  public static final RecordCodec<ProbeResult> PROBE_RESULTS =
+      new RecordCodec<>(ProbeResult.class, RecordValidation::probeResultProblem);
   public static final RecordCodec<DeadLetter> DEAD_LETTERS =
       new RecordCodec<>(DeadLetter.class, d -> d.reason() == null ? "reason missing" : null);
 

@@ -59,7 +59,65 @@ final class RecordValidation {
     if (isBlank(a.alertId()) || isBlank(a.cameraId())) {
       return "alertId and cameraId are required";
     }
+    if (a.phase() == null || isBlank(a.ruleId())) {
+      return "phase and ruleId are required";
+    }
     return a.emotion() == null || a.severity() == null ? "emotion and severity are required" : null;
+  }
+
+  static String ruleProblem(RuleRecord r) {
+    if (r.v() != RuleRecord.SCHEMA_VERSION) {
+      return "unsupported schema version " + r.v();
+    }
+    if (isBlank(r.ruleId()) || r.kind() == null || r.severity() == null) {
+      return "ruleId, kind and severity are required";
+    }
+    if (r.cameraId() == null || r.zone() == null) {
+      return "cameraId and zone must be present (empty when unused)";
+    }
+    if (r.emotions() == null || r.emotions().isEmpty() || r.emotions().contains(null)) {
+      return "emotions must name at least one emotion";
+    }
+    if (!(r.threshold() > 0 && r.threshold() <= 1)) {
+      return "threshold must be a share in (0, 1], was " + r.threshold();
+    }
+    if (r.windows() < 1 || r.minFaces() < 0 || r.cooldownMs() < 0) {
+      return "windows must be at least 1, minFaces and cooldownMs not negative";
+    }
+    if (r.kind() == RuleKind.ZONE_SPREAD && (r.minCameras() < 2 || r.spanMs() <= 0)) {
+      return "a zone-spread rule needs minCameras >= 2 and a positive spanMs";
+    }
+    return r.schedule() == null ? "schedule is required" : r.schedule().problem();
+  }
+
+  static String previewProblem(PreviewRecord p) {
+    if (p.v() != PreviewRecord.SCHEMA_VERSION) {
+      return "unsupported schema version " + p.v();
+    }
+    if (isBlank(p.cameraId()) || p.faces() == null) {
+      return "cameraId and faces are required";
+    }
+    if (p.jpeg() == null || p.jpeg().length == 0 || p.jpeg().length > PreviewRecord.MAX_JPEG_BYTES) {
+      return "jpeg must hold 1.." + PreviewRecord.MAX_JPEG_BYTES + " bytes";
+    }
+    return null;
+  }
+
+  static String probeRequestProblem(ProbeRequest p) {
+    if (p.v() != ProbeRequest.SCHEMA_VERSION) {
+      return "unsupported schema version " + p.v();
+    }
+    return isBlank(p.requestId()) || isBlank(p.sourceUrl()) ? "requestId and sourceUrl are required" : null;
+  }
+
+  static String probeResultProblem(ProbeResult p) {
+    if (p.v() != ProbeResult.SCHEMA_VERSION) {
+      return "unsupported schema version " + p.v();
+    }
+    if (isBlank(p.requestId())) {
+      return "requestId is required";
+    }
+    return !p.ok() && p.failure() == null ? "a failed probe must say why (failure)" : null;
   }
 
   static String cameraConfigProblem(CameraConfigRecord c) {

@@ -9,6 +9,12 @@ public final class Topics {
   public static final String ALERTS = "alerts";
   /** Compacted: the current configuration of every camera, a tombstone for a removed one. */
   public static final String CAMERAS = "cameras";
+  /** Compacted: the current version of every alert rule, a tombstone for a deleted one. */
+  public static final String RULES = "rules";
+  /** Short retention: low-resolution preview images for the live view. */
+  public static final String PREVIEWS = "previews";
+  public static final String CAMERA_PROBES = "camera-probes";
+  public static final String CAMERA_PROBE_RESULTS = "camera-probe-results";
 
   private Topics() {}
 }

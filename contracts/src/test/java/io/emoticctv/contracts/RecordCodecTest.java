@@ -51,7 +51,8 @@ class RecordCodecTest {
   void windowSharesComeFromTheCounts() throws Exception {
     int[] counts = {3, 0, 1, 0, 4, 0, 0};
     EmotionWindow w =
-        new EmotionWindow(1, "cam-1", T0, T0 + 10_000, 8, counts, new float[Emotion.COUNT], "fast-v1");
+        new EmotionWindow(
+            2, "cam-1", T0, T0 + 10_000, 8, counts, new float[Emotion.COUNT], 5, "fast-v1", "ab12");
     EmotionWindow back = RecordCodec.EMOTION_WINDOWS.decode(RecordCodec.EMOTION_WINDOWS.encode(w));
     assertThat(back.share(Emotion.ANGER)).isEqualTo(3.0 / 8);
     assertThat(back.share(Emotion.NEUTRAL)).isEqualTo(0.5);
