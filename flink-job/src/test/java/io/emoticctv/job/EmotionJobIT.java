@@ -175,8 +175,8 @@ class EmotionJobIT {
 
     job.runToEnd(config, FirstPixelClassifier.FACTORY, "it-alerts", 2);
 
-    String first = AlertRecord.alertId(camera, windowStart(0));
-    String second = AlertRecord.alertId(camera, windowStart(7));
+    String first = AlertRecord.alertId(config.alertRule().name(), camera, windowStart(0));
+    String second = AlertRecord.alertId(config.alertRule().name(), camera, windowStart(7));
     List<AlertRecord> published = published(config.topics().alerts(), camera, RecordCodec.ALERTS);
     assertThat(published).extracting(AlertRecord::alertId).containsExactly(first, second);
     AlertRecord anger = published.get(0);

@@ -44,10 +44,7 @@ class AlertEmailIT {
   }
 
   static AlertRecord alert(Instant firstWindowStart, Emotion emotion, Severity severity) {
-    return new AlertRecord(
-        AlertRecord.SCHEMA_VERSION,
-        AlertRecord.alertId(CAMERA, firstWindowStart.toEpochMilli()),
-        CAMERA,
+    return TestAlerts.opened(CAMERA,
         emotion,
         severity,
         firstWindowStart.toEpochMilli(),

@@ -32,7 +32,7 @@ class AlertEmailRetryIT {
   void anAlertWaitsForTheMailServer() throws Exception {
     long start = Instant.parse("2026-11-25T09:00:00Z").toEpochMilli();
     AlertRecord alert =
-        new AlertRecord(AlertRecord.SCHEMA_VERSION, AlertRecord.alertId("cam-x", start), "cam-x",
+        TestAlerts.opened("cam-x",
             Emotion.DISGUST, Severity.MEDIUM, start, start + 30_000, 0.5, 3, "rule", "m");
     portal.stopMail();
     portal.produce(portal.alertsTopic, "cam-x", RecordCodec.ALERTS.encode(alert));

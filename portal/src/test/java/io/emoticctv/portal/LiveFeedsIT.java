@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -91,7 +92,7 @@ class LiveFeedsIT {
     portal.produce(portal.statusTopic, CAMERA, "{\"v\":1}".getBytes(StandardCharsets.UTF_8));
     portal.produce(portal.statusTopic, CAMERA, RecordCodec.CAMERA_STATUS.encode(older));
     portal.produce(portal.statusTopic, "cam-other", RecordCodec.CAMERA_STATUS.encode(
-        new CameraStatus(CameraStatus.SCHEMA_VERSION, "cam-other", now, CameraState.CONNECTING, 0, 0, 0, 0, 0, "connection refused")));
+        new CameraStatus(CameraStatus.SCHEMA_VERSION, "cam-other", now, CameraState.CONNECTING, 0, 0, 0, 0, 0, Map.of(), 0, "connection refused")));
 
     PortalFixture.await("both cameras' statuses", Duration.ofSeconds(20), () -> statusRows() == 2);
     PortalFixture.await("the newest status to be kept", Duration.ofSeconds(5), () -> "ONLINE".equals(state(CAMERA)));
@@ -107,7 +108,7 @@ class LiveFeedsIT {
   }
 
   static CameraStatus status(long time, CameraState state, long lastFrame) {
-    return new CameraStatus(CameraStatus.SCHEMA_VERSION, CAMERA, time, state, 10, 5, 4, 2, lastFrame, null);
+    return new CameraStatus(CameraStatus.SCHEMA_VERSION, CAMERA, time, state, 10, 5, 4, 0, 2, Map.of("small", 2L), lastFrame, null);
   }
 
   static int statusRows() {

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,14 +73,13 @@ class PortalBrowserIT {
     portal.insertWindow(window("cam-yard", now.minusSeconds(20), 0, 0, 0, 1, 2, 0, 0));
     Instant first = now.minusSeconds(60);
     portal.insertAlert(
-        new AlertRecord(AlertRecord.SCHEMA_VERSION, AlertRecord.alertId(CAMERA, first.toEpochMilli()),
-            CAMERA, Emotion.ANGER, Severity.HIGH, first.toEpochMilli(),
+        TestAlerts.opened(CAMERA, Emotion.ANGER, Severity.HIGH, first.toEpochMilli(),
             first.plusSeconds(40).toEpochMilli(), 0.6, 4, "sustained-anger", "fer-cnn-test"));
     long t = now.toEpochMilli();
     portal.produce(portal.statusTopic, CAMERA, RecordCodec.CAMERA_STATUS.encode(
-        new CameraStatus(CameraStatus.SCHEMA_VERSION, CAMERA, t, CameraState.ONLINE, 25, 5, 8, 0, t - 100, null)));
+        new CameraStatus(CameraStatus.SCHEMA_VERSION, CAMERA, t, CameraState.ONLINE, 25, 5, 8, 0, 0, Map.of(), t - 100, null)));
     portal.produce(portal.statusTopic, "cam-yard", RecordCodec.CAMERA_STATUS.encode(
-        new CameraStatus(CameraStatus.SCHEMA_VERSION, "cam-yard", t - 600_000, CameraState.ONLINE, 25, 5, 1, 0, t - 600_000, null)));
+        new CameraStatus(CameraStatus.SCHEMA_VERSION, "cam-yard", t - 600_000, CameraState.ONLINE, 25, 5, 1, 0, 0, Map.of(), t - 600_000, null)));
 
     profile = Files.createTempDirectory("emoticctv-chromium");
     ChromeOptions options = new ChromeOptions();

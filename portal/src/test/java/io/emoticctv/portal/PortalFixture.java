@@ -246,7 +246,9 @@ final class PortalFixture implements AutoCloseable {
         faces,
         counts,
         probabilities,
-        "fer-cnn-test");
+        0,
+        "fer-cnn-test",
+        "");
   }
 
   static void await(String what, Duration timeout, BooleanSupplier condition) {

@@ -1,8 +1,10 @@
 package io.emoticctv.job.alerts;
 
+import io.emoticctv.contracts.AlertPhase;
 import io.emoticctv.contracts.AlertRecord;
 import io.emoticctv.contracts.Emotion;
 import io.emoticctv.contracts.EmotionWindow;
+import io.emoticctv.contracts.RuleKind;
 import java.util.List;
 import java.util.Set;
 
@@ -48,16 +50,26 @@ public final class AlertDecisions {
     }
     return new AlertRecord(
         AlertRecord.SCHEMA_VERSION,
-        AlertRecord.alertId(first.cameraId(), first.windowStart()),
+        AlertRecord.alertId(rule.name(), first.cameraId(), first.windowStart()),
+        AlertPhase.OPENED,
         first.cameraId(),
+        "",
         dominantAbnormalEmotion(run, rule.abnormal()),
         rule.severity(),
         first.windowStart(),
         last.windowEnd(),
+        last.windowEnd(),
+        0,
         peakShare,
+        abnormalShare(last, rule.abnormal()),
         run.size(),
+        List.of(first.cameraId()),
         rule.name(),
-        last.model());
+        0,
+        rule.name(),
+        RuleKind.SUSTAINED,
+        last.model(),
+        last.modelSha256());
   }
 
   /** The abnormal emotion with the most faces over the run; ties go to the earlier emotion. */

@@ -49,6 +49,8 @@ public class EmotionTally {
         faces,
         counts.clone(),
         means,
-        model);
+        0,
+        model,
+        "");
   }
 }

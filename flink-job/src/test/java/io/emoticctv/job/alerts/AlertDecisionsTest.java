@@ -24,7 +24,7 @@ class AlertDecisionsTest {
     counts[Emotion.FEAR.ordinal()] = 1;
     counts[Emotion.SADNESS.ordinal()] = 3;
     counts[Emotion.NEUTRAL.ordinal()] = 4;
-    EmotionWindow w = new EmotionWindow(1, CAM, 0, 10_000, 10, counts, new float[Emotion.COUNT], "m");
+    EmotionWindow w = new EmotionWindow(1, CAM, 0, 10_000, 10, counts, new float[Emotion.COUNT], 0, "m", "");
 
     assertThat(AlertDecisions.abnormalShare(w, RULE.abnormal())).isEqualTo(0.3);
     assertThat(AlertDecisions.abnormalShare(w, EnumSet.of(Emotion.SADNESS))).isEqualTo(0.3);
@@ -50,12 +50,12 @@ class AlertDecisionsTest {
     int[] fear = new int[Emotion.COUNT];
     fear[Emotion.FEAR.ordinal()] = 4;
     EmotionWindow fearful = new EmotionWindow(1, CAM, windowStart(1), windowStart(2), 4, fear,
-        new float[Emotion.COUNT], "model-b");
+        new float[Emotion.COUNT], 0, "model-b", "");
     List<EmotionWindow> run = List.of(window(CAM, 0, 3, 1), fearful, window(CAM, 2, 3, 2));
 
     AlertRecord alert = AlertDecisions.alertFor(run, RULE);
 
-    assertThat(alert.alertId()).isEqualTo(AlertRecord.alertId(CAM, windowStart(0))).isEqualTo(CAM + "/" + windowStart(0));
+    assertThat(alert.alertId()).isEqualTo(RULE.name() + "/" + CAM + "/" + windowStart(0));
     assertThat(alert.cameraId()).isEqualTo(CAM);
     assertThat(alert.emotion()).isEqualTo(Emotion.ANGER); // 6 angry faces vs 4 fearful
     assertThat(alert.severity()).isEqualTo(Severity.HIGH);
@@ -72,7 +72,7 @@ class AlertDecisionsTest {
     int[] counts = new int[Emotion.COUNT];
     counts[Emotion.FEAR.ordinal()] = 2;
     counts[Emotion.DISGUST.ordinal()] = 2;
-    EmotionWindow w = new EmotionWindow(1, CAM, 0, 10_000, 4, counts, new float[Emotion.COUNT], "m");
+    EmotionWindow w = new EmotionWindow(1, CAM, 0, 10_000, 4, counts, new float[Emotion.COUNT], 0, "m", "");
 
     assertThat(AlertDecisions.dominantAbnormalEmotion(List.of(w), RULE.abnormal())).isEqualTo(Emotion.DISGUST);
   }

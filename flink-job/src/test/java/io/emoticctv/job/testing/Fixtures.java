@@ -53,7 +53,7 @@ public final class Fixtures {
       means[Emotion.HAPPINESS.ordinal()] = (float) happy / faces;
     }
     return new EmotionWindow(EmotionWindow.SCHEMA_VERSION, camera, windowStart(index),
-        windowStart(index) + WINDOW, faces, counts, means, MODEL);
+        windowStart(index) + WINDOW, faces, counts, means, 0, MODEL, "");
   }
 
   /** A window's event timestamp, as the window operator emits it. */

@@ -3,6 +3,7 @@ package io.emoticctv.portal.alerts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.emoticctv.contracts.AlertRecord;
+import io.emoticctv.portal.TestAlerts;
 import io.emoticctv.contracts.Emotion;
 import io.emoticctv.contracts.Severity;
 import io.emoticctv.portal.DisplayTime;
@@ -16,7 +17,7 @@ class AlertFactsTest {
   static final Instant T0 = Instant.parse("2026-11-25T12:00:00Z");
   static final DisplayTime BERLIN_TIME = new DisplayTime(ZoneId.of("Europe/Berlin"));
   static final AlertRecord FEAR =
-      new AlertRecord(1, AlertRecord.alertId("cam-7", T0.toEpochMilli()), "cam-7", Emotion.FEAR,
+      TestAlerts.opened("cam-7", Emotion.FEAR,
           Severity.CRITICAL, T0.toEpochMilli(), T0.plusSeconds(40).toEpochMilli(), 0.715, 4,
           "sustained-fear", "m");
 

@@ -13,7 +13,7 @@ class WindowViewTest {
   void sharesAreFacesPerEmotionOverAllFacesInEmotionOrder() {
     EmotionWindow window =
         new EmotionWindow(1, "cam-1", T0.toEpochMilli(), T0.plusSeconds(10).toEpochMilli(), 3,
-            new int[] {1, 0, 0, 2, 0, 0, 0}, new float[7], "m");
+            new int[] {1, 0, 0, 2, 0, 0, 0}, new float[7], 0, "m", "");
     WindowView view = WindowView.of(window);
     assertThat(view.cameraId()).isEqualTo("cam-1");
     assertThat(view.windowStart()).isEqualTo(T0.toEpochMilli());
@@ -27,7 +27,7 @@ class WindowViewTest {
     WindowCounts row = new WindowCounts("cam-1", T0, T0.plusSeconds(10), 4, 0, 1, 0, 0, 2, 1, 0);
     EmotionWindow live =
         new EmotionWindow(1, "cam-1", T0.toEpochMilli(), T0.plusSeconds(10).toEpochMilli(), 4,
-            new int[] {0, 1, 0, 0, 2, 1, 0}, new float[7], "m");
+            new int[] {0, 1, 0, 0, 2, 1, 0}, new float[7], 0, "m", "");
     assertThat(WindowView.of(row)).isEqualTo(WindowView.of(live));
   }
 
