@@ -29,6 +29,8 @@ public final class RecordCodec<T> implements Serializable {
       new RecordCodec<>(AlertRecord.class, RecordValidation::alertProblem);
   public static final RecordCodec<CameraConfigRecord> CAMERA_CONFIGS =
       new RecordCodec<>(CameraConfigRecord.class, RecordValidation::cameraConfigProblem);
+  public static final RecordCodec<TrackEmotionRecord> TRACK_EMOTIONS =
+      new RecordCodec<>(TrackEmotionRecord.class, RecordValidation::trackEmotionProblem);
   public static final RecordCodec<RuleRecord> RULES =
       new RecordCodec<>(RuleRecord.class, RecordValidation::ruleProblem);
   public static final RecordCodec<PreviewRecord> PREVIEWS =

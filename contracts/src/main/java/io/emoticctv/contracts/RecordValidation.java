@@ -65,6 +65,18 @@ final class RecordValidation {
     return a.emotion() == null || a.severity() == null ? "emotion and severity are required" : null;
   }
 
+  static String trackEmotionProblem(TrackEmotionRecord t) {
+    if (t.v() != TrackEmotionRecord.SCHEMA_VERSION) {
+      return "unsupported schema version " + t.v();
+    }
+    if (isBlank(t.cameraId()) || t.box() == null || t.emotion() == null) {
+      return "cameraId, box and emotion are required";
+    }
+    return t.probabilities() == null || t.probabilities().length != Emotion.COUNT
+        ? "probabilities must have " + Emotion.COUNT + " entries"
+        : null;
+  }
+
   static String ruleProblem(RuleRecord r) {
     if (r.v() != RuleRecord.SCHEMA_VERSION) {
       return "unsupported schema version " + r.v();

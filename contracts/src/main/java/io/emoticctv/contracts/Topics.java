@@ -13,6 +13,8 @@ public final class Topics {
   public static final String RULES = "rules";
   /** Short retention: low-resolution preview images for the live view. */
   public static final String PREVIEWS = "previews";
+  /** Short retention: each tracked face's current smoothed emotion, for the live view. */
+  public static final String TRACK_EMOTIONS = "track-emotions";
   public static final String CAMERA_PROBES = "camera-probes";
   public static final String CAMERA_PROBE_RESULTS = "camera-probe-results";
 
