@@ -7,11 +7,17 @@ import java.util.Map;
 
 /**
  * Creates the product's topics. {@code faces} gets room for the job's parallelism to grow; the
- * topics that carry face crops keep them only briefly, since crops must not rest anywhere.
+ * topics that carry face crops or camera images keep them only briefly, since they must not rest
+ * anywhere. The state topics are compacted and created before any process starts, so the job and
+ * the agents can subscribe to them before the portal first writes them.
  */
 public final class ProductTopics {
   static final Duration FACE_RETENTION = Duration.ofHours(1);
   static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(1);
+  /** Previews, probe snapshots and live track readings only matter while someone watches. */
+  static final Duration LIVE_VIEW_RETENTION = Duration.ofMinutes(10);
+
+  private static final Map<String, String> COMPACTED = Map.of("cleanup.policy", "compact");
 
   private ProductTopics() {}
 
@@ -21,6 +27,12 @@ public final class ProductTopics {
     kafka.createTopic(Topics.CAMERA_STATUS, 4);
     kafka.createTopic(Topics.EMOTION_WINDOWS, 4);
     kafka.createTopic(Topics.ALERTS, 4);
+    kafka.createTopic(Topics.CAMERAS, 1, COMPACTED);
+    kafka.createTopic(Topics.RULES, 1, COMPACTED);
+    kafka.createTopic(Topics.PREVIEWS, 4, retention(LIVE_VIEW_RETENTION));
+    kafka.createTopic(Topics.TRACK_EMOTIONS, 4, retention(LIVE_VIEW_RETENTION));
+    kafka.createTopic(Topics.CAMERA_PROBES, 1, retention(LIVE_VIEW_RETENTION));
+    kafka.createTopic(Topics.CAMERA_PROBE_RESULTS, 1, retention(LIVE_VIEW_RETENTION));
   }
 
   private static Map<String, String> retention(Duration keep) {
