@@ -1,36 +1,41 @@
 package io.emoticctv.job;
 
 import io.emoticctv.contracts.AlertRecord;
+import io.emoticctv.contracts.DeadLetter;
 import io.emoticctv.contracts.EmotionWindow;
 import io.emoticctv.contracts.FaceRecord;
 import io.emoticctv.job.classify.FaceClassifierFactory;
-import io.emoticctv.job.functions.AlertEpisodeFunction;
 import io.emoticctv.job.functions.BatchClassifyOperator;
 import io.emoticctv.job.functions.ParseFaces;
-import io.emoticctv.job.functions.RaiseAlertCandidate;
-import io.emoticctv.job.functions.SustainedAbnormalPattern;
+import io.emoticctv.job.functions.ParseSettings;
+import io.emoticctv.job.functions.RuleEpisodeFunction;
+import io.emoticctv.job.functions.RuleFanOut;
+import io.emoticctv.job.functions.SettingsWatermarks;
+import io.emoticctv.job.functions.SmoothTracks;
 import io.emoticctv.job.functions.TallyEmotions;
 import io.emoticctv.job.functions.ToEmotionWindow;
 import io.emoticctv.job.records.ClassifiedFace;
 import io.emoticctv.job.records.KafkaRecordBytes;
+import io.emoticctv.job.records.RuleOffer;
+import io.emoticctv.job.records.SettingsUpdate;
 import java.time.Duration;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.connector.source.Source;
-import org.apache.flink.cep.CEP;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
 
 /**
- * The emotion job: faces → parse (bad records to the dead-letter sink) → batched inference →
- * per-camera event-time windows (table + topic) → CEP "sustained abnormal emotion" → one alert
- * per episode (table + topic).
+ * The emotion job: faces → parse (bad or oversized records to the dead-letter sink) → batched
+ * inference → per-track smoothing (→ track-emotions) → per-camera event-time windows (table +
+ * topic) → offered to every rule of the live rule set that covers the camera → one alert episode
+ * per rule and scope: OPENED, UPDATED, RESOLVED (table + topic).
  *
- * <p>Source and sinks come in from outside, so tests run exactly this graph against their own.
+ * <p>Sources and sinks come in from outside, so tests run exactly this graph against their own.
  */
 public final class EmotionJob {
   public static final String NAME = "emoticctv-emotions";
@@ -42,13 +47,23 @@ public final class EmotionJob {
   private final JobConfig config;
   private final FaceClassifierFactory classifier;
   private final Source<KafkaRecordBytes, ?, ?> faces;
+  private final Source<KafkaRecordBytes, ?, ?> settings;
   private final JobSinks sinks;
 
+  /**
+   * @param faces the {@code faces} topic
+   * @param settings the compacted {@code rules} and {@code cameras} topics, read from the start
+   */
   public EmotionJob(
-      JobConfig config, FaceClassifierFactory classifier, Source<KafkaRecordBytes, ?, ?> faces, JobSinks sinks) {
+      JobConfig config,
+      FaceClassifierFactory classifier,
+      Source<KafkaRecordBytes, ?, ?> faces,
+      Source<KafkaRecordBytes, ?, ?> settings,
+      JobSinks sinks) {
     this.config = config;
     this.classifier = classifier;
     this.faces = faces;
+    this.settings = settings;
     this.sinks = sinks;
   }
 
@@ -67,13 +82,22 @@ public final class EmotionJob {
     SingleOutputStreamOperator<FaceRecord> parsed = env
         .fromSource(faces, WatermarkStrategy.noWatermarks(), "faces-source")
         .uid("faces-source")
-        .process(new ParseFaces())
+        .process(new ParseFaces(config.maxFaceRecordBytes()))
         .name("parse-faces")
         .uid("parse-faces");
-    parsed.getSideOutput(ParseFaces.DEAD_LETTERS)
-        .sinkTo(sinks.deadLetters())
-        .name("faces-dlq-sink")
-        .uid("faces-dlq-sink");
+
+    SingleOutputStreamOperator<SettingsUpdate> settingsUpdates = env
+        .fromSource(settings, SettingsWatermarks.neverHoldBack(), "settings-source")
+        .uid("settings-source")
+        .setParallelism(1)
+        .process(new ParseSettings(config.topics().rules(), config.topics().cameras()))
+        .setParallelism(1)
+        .name("parse-settings")
+        .uid("parse-settings");
+
+    DataStream<DeadLetter> deadLetters = parsed.getSideOutput(ParseFaces.DEAD_LETTERS)
+        .union(settingsUpdates.getSideOutput(ParseFaces.DEAD_LETTERS));
+    deadLetters.sinkTo(sinks.deadLetters()).name("dead-letters-sink").uid("faces-dlq-sink");
 
     DataStream<ClassifiedFace> classified = parsed
         .assignTimestampsAndWatermarks(WatermarkStrategy.<FaceRecord>forBoundedOutOfOrderness(OUT_OF_ORDERNESS)
@@ -87,7 +111,17 @@ public final class EmotionJob {
             new BatchClassifyOperator(classifier, config.batchSize(), config.batchMaxWait().toMillis()))
         .uid("classify-faces");
 
-    SingleOutputStreamOperator<EmotionWindow> windows = classified
+    SingleOutputStreamOperator<ClassifiedFace> smoothed = classified
+        .keyBy(SmoothTracks::key, Types.STRING)
+        .process(new SmoothTracks(config.smoothingAlpha(), config.trackTtl()), TypeInformation.of(ClassifiedFace.class))
+        .name("smooth-tracks")
+        .uid("smooth-tracks");
+    smoothed.getSideOutput(SmoothTracks.TRACK_EMOTIONS)
+        .sinkTo(sinks.trackEmotions())
+        .name("track-emotions-topic")
+        .uid("track-emotions-topic");
+
+    SingleOutputStreamOperator<EmotionWindow> windows = smoothed
         .keyBy(ClassifiedFace::cameraId, Types.STRING)
         .window(TumblingEventTimeWindows.of(config.window()))
         .allowedLateness(config.allowedLateness())
@@ -97,18 +131,15 @@ public final class EmotionJob {
     windows.sinkTo(sinks.windowRows()).name("emotion-windows-table").uid("emotion-windows-table");
     windows.sinkTo(sinks.windowEvents()).name("emotion-windows-topic").uid("emotion-windows-topic");
 
-    DataStream<AlertRecord> candidates = CEP
-        .pattern(windows.keyBy(EmotionWindow::cameraId, Types.STRING), SustainedAbnormalPattern.of(config.alertRule()))
-        .inEventTime()
-        .process(new RaiseAlertCandidate(config.alertRule()), TypeInformation.of(AlertRecord.class))
-        .name("sustained-abnormal-pattern")
-        .uid("sustained-abnormal-pattern");
+    SingleOutputStreamOperator<RuleOffer> offers = windows
+        .connect(settingsUpdates.broadcast(RuleFanOut.RULES, RuleFanOut.CAMERA_ZONES))
+        .process(new RuleFanOut(), TypeInformation.of(RuleOffer.class))
+        .name("rule-fan-out")
+        .uid("rule-fan-out");
 
-    SingleOutputStreamOperator<AlertRecord> alerts = candidates
-        .connect(windows)
-        .keyBy(AlertRecord::cameraId, EmotionWindow::cameraId, Types.STRING)
-        .process(new AlertEpisodeFunction(config.alertRule(), config.window().toMillis()),
-            TypeInformation.of(AlertRecord.class))
+    SingleOutputStreamOperator<AlertRecord> alerts = offers
+        .keyBy(RuleOffer::scopeKey, Types.STRING)
+        .process(new RuleEpisodeFunction(config.window().toMillis()), TypeInformation.of(AlertRecord.class))
         .name("alert-episodes")
         .uid("alert-episodes");
     alerts.sinkTo(sinks.alertRows()).name("alerts-table").uid("alerts-table");

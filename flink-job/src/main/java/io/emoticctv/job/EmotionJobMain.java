@@ -12,11 +12,12 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  *
  * <p>Arguments are {@code --key value} pairs; the keys are documented on {@link JobConfig}:
  * {@code kafka.bootstrap}, {@code group.id}, {@code topics.faces}, {@code topics.faces-dlq},
- * {@code topics.emotion-windows}, {@code topics.alerts}, {@code jdbc.url}, {@code jdbc.user},
- * {@code jdbc.password}, {@code model.dir}, {@code window.seconds}, {@code
- * window.lateness-seconds}, {@code alert.abnormal}, {@code alert.threshold}, {@code
- * alert.min-faces}, {@code alert.windows}, {@code alert.severity}, {@code batch.size}, {@code
- * batch.max-wait-ms}, {@code checkpoint.interval-ms}.
+ * {@code topics.emotion-windows}, {@code topics.alerts}, {@code topics.rules}, {@code
+ * topics.cameras}, {@code topics.track-emotions}, {@code jdbc.url}, {@code jdbc.user}, {@code
+ * jdbc.password}, {@code model.dir}, {@code window.seconds}, {@code window.lateness-seconds},
+ * {@code faces.max-record-bytes}, {@code smoothing.alpha}, {@code smoothing.track-ttl-seconds},
+ * {@code batch.size}, {@code batch.max-wait-ms}, {@code checkpoint.interval-ms}. Alert rules
+ * are not configured here: they come from the {@code rules} topic while the job runs.
  */
 public final class EmotionJobMain {
   private EmotionJobMain() {}
@@ -36,6 +37,8 @@ public final class EmotionJobMain {
             config,
             EmotionClassifiers.fromModelDir(config.modelDir()),
             KafkaConnectors.rawSource(config.kafkaBootstrap(), config.topics().faces(), config.groupId()).build(),
+            KafkaConnectors.settingsSource(config.kafkaBootstrap(), config.groupId() + "-settings",
+                config.topics().rules(), config.topics().cameras()).build(),
             JobSinks.kafkaAndJdbc(config))
         .execute(StreamExecutionEnvironment.getExecutionEnvironment());
   }

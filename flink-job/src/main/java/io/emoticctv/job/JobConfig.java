@@ -1,16 +1,10 @@
 package io.emoticctv.job;
 
-import io.emoticctv.contracts.Emotion;
-import io.emoticctv.contracts.Severity;
 import io.emoticctv.contracts.Topics;
-import io.emoticctv.job.alerts.AlertRule;
 import io.emoticctv.job.io.JdbcSettings;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,9 +16,14 @@ import java.util.Set;
  *
  * <ul>
  *   <li>{@code kafka.bootstrap}: Kafka bootstrap servers (required)
- *   <li>{@code group.id}: consumer group of the {@code faces} source [emoticctv-emotion-job]
+ *   <li>{@code group.id}: consumer group of the {@code faces} source [emoticctv-emotion-job];
+ *       the settings source ({@code rules}, {@code cameras}) reads as {@code <group.id>-settings}
+ *       from the start and commits nothing
  *   <li>{@code topics.faces}, {@code topics.faces-dlq}, {@code topics.emotion-windows}, {@code
- *       topics.alerts}: topic names [faces, faces-dlq, emotion-windows, alerts]
+ *       topics.alerts}, {@code topics.rules}, {@code topics.cameras}, {@code
+ *       topics.track-emotions}: topic names [faces, faces-dlq, emotion-windows, alerts, rules,
+ *       cameras, track-emotions]. Alert rules come only from the compacted {@code rules} topic
+ *       (no rule, no alert); {@code cameras} gives each camera's zone.
  *   <li>{@code jdbc.url}, {@code jdbc.user}: the PostgreSQL database (required)
  *   <li>{@code jdbc.password}: [empty]
  *   <li>{@code model.dir}: directory of the trained emotion model, as the task managers see it
@@ -32,12 +31,11 @@ import java.util.Set;
  *   <li>{@code window.seconds}: per-camera event-time window length [10]
  *   <li>{@code window.lateness-seconds}: how long a window still takes late faces, each one
  *       rewriting its row [5]
- *   <li>{@code alert.abnormal}: comma-separated emotions that count as abnormal
- *       [anger,disgust,fear]
- *   <li>{@code alert.threshold}: abnormal share of a window's faces that makes it abnormal [0.5]
- *   <li>{@code alert.min-faces}: fewer faces than this never make a window abnormal [3]
- *   <li>{@code alert.windows}: consecutive abnormal windows that raise an alert [3]
- *   <li>{@code alert.severity}: LOW, MEDIUM, HIGH or CRITICAL [HIGH]
+ *   <li>{@code faces.max-record-bytes}: a {@code faces} record larger than this goes to the
+ *       dead-letter topic unread [65536]
+ *   <li>{@code smoothing.alpha}: weight of a track's newest face in its moving average, in (0,
+ *       1]; 1 turns smoothing off [0.4]
+ *   <li>{@code smoothing.track-ttl-seconds}: a track unseen for this long is forgotten [30]
  *   <li>{@code batch.size}: faces per model call [64]
  *   <li>{@code batch.max-wait-ms}: longest a face waits for its batch to fill [20]
  *   <li>{@code checkpoint.interval-ms}: checkpoint interval [5000]
@@ -51,7 +49,9 @@ public record JobConfig(
     String modelDir,
     Duration window,
     Duration allowedLateness,
-    AlertRule alertRule,
+    int maxFaceRecordBytes,
+    double smoothingAlpha,
+    Duration trackTtl,
     int batchSize,
     Duration batchMaxWait,
     Duration checkpointInterval) {
@@ -66,17 +66,18 @@ public record JobConfig(
     DEFAULTS.put("topics.faces-dlq", Topics.FACES_DLQ);
     DEFAULTS.put("topics.emotion-windows", Topics.EMOTION_WINDOWS);
     DEFAULTS.put("topics.alerts", Topics.ALERTS);
+    DEFAULTS.put("topics.rules", Topics.RULES);
+    DEFAULTS.put("topics.cameras", Topics.CAMERAS);
+    DEFAULTS.put("topics.track-emotions", Topics.TRACK_EMOTIONS);
     DEFAULTS.put("jdbc.url", REQUIRED);
     DEFAULTS.put("jdbc.user", REQUIRED);
     DEFAULTS.put("jdbc.password", "");
     DEFAULTS.put("model.dir", REQUIRED);
     DEFAULTS.put("window.seconds", "10");
     DEFAULTS.put("window.lateness-seconds", "5");
-    DEFAULTS.put("alert.abnormal", "anger,disgust,fear");
-    DEFAULTS.put("alert.threshold", "0.5");
-    DEFAULTS.put("alert.min-faces", "3");
-    DEFAULTS.put("alert.windows", "3");
-    DEFAULTS.put("alert.severity", "HIGH");
+    DEFAULTS.put("faces.max-record-bytes", "65536");
+    DEFAULTS.put("smoothing.alpha", "0.4");
+    DEFAULTS.put("smoothing.track-ttl-seconds", "30");
     DEFAULTS.put("batch.size", "64");
     DEFAULTS.put("batch.max-wait-ms", "20");
     DEFAULTS.put("checkpoint.interval-ms", "5000");
@@ -116,17 +117,15 @@ public record JobConfig(
         v.text("group.id"),
         new TopicNames(
             v.text("topics.faces"), v.text("topics.faces-dlq"),
-            v.text("topics.emotion-windows"), v.text("topics.alerts")),
+            v.text("topics.emotion-windows"), v.text("topics.alerts"), v.text("topics.rules"),
+            v.text("topics.cameras"), v.text("topics.track-emotions")),
         new JdbcSettings(v.text("jdbc.url"), v.text("jdbc.user"), v.raw("jdbc.password")),
         v.text("model.dir"),
         Duration.ofSeconds(v.positive("window.seconds")),
         Duration.ofSeconds(v.atLeast("window.lateness-seconds", 0)),
-        new AlertRule(
-            v.emotions("alert.abnormal"),
-            v.fraction("alert.threshold"),
-            (int) v.positive("alert.windows"),
-            (int) v.positive("alert.min-faces"),
-            v.severity("alert.severity")),
+        (int) v.positive("faces.max-record-bytes"),
+        v.fraction("smoothing.alpha"),
+        Duration.ofSeconds(v.positive("smoothing.track-ttl-seconds")),
         (int) v.positive("batch.size"),
         Duration.ofMillis(v.positive("batch.max-wait-ms")),
         Duration.ofMillis(v.positive("checkpoint.interval-ms")));
@@ -178,28 +177,6 @@ public record JobConfig(
         throw new IllegalArgumentException("--" + key + " must be in (0, 1], was " + value);
       }
       return value;
-    }
-
-    Set<Emotion> emotions(String key) {
-      Set<Emotion> emotions = EnumSet.noneOf(Emotion.class);
-      for (String name : text(key).split(",")) {
-        try {
-          emotions.add(Emotion.fromKey(name.trim()));
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException("--" + key + ": unknown emotion '" + name.trim() + "'; known: "
-              + Arrays.stream(Emotion.values()).map(Emotion::key).toList());
-        }
-      }
-      return emotions;
-    }
-
-    Severity severity(String key) {
-      try {
-        return Severity.valueOf(text(key).toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("--" + key + " must be one of " + Arrays.toString(Severity.values())
-            + ", was '" + raw(key) + "'");
-      }
     }
   }
 }

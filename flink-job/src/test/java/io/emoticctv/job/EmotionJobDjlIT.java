@@ -55,7 +55,9 @@ class EmotionJobDjlIT {
         byte[] gray = new byte[FacePreprocessing.PIXELS];
         random.nextBytes(gray);
         byte[] crop = FacePreprocessing.toModelInput(gray, FacePreprocessing.SIZE, FacePreprocessing.SIZE);
-        faces.add(FaceRecord.of(CAMERA, windowStart(w) + 300L * i + 1, (long) i, new Box(0, 0, 96, 96), 0.9f, crop));
+        // one face per track: nothing to smooth, so the windows hold the model's own readings
+        long track = (long) w * PER_WINDOW + i;
+        faces.add(FaceRecord.of(CAMERA, windowStart(w) + 300L * i + 1, track, new Box(0, 0, 96, 96), 0.9f, crop));
       }
     }
     KafkaTestClient.send(kafka.bootstrapServers(), faces.stream()
@@ -65,14 +67,16 @@ class EmotionJobDjlIT {
     // what the model says about these faces, asked directly (same weights, same seed)
     List<EmotionWindow> expected = new ArrayList<>();
     String modelId;
+    String weights;
     try (FaceClassifier direct = model.factory().open()) {
       modelId = direct.modelId();
+      weights = direct.weightsSha256();
       for (int w = 0; w < 2; w++) {
         List<FaceRecord> window = faces.subList(w * PER_WINDOW, (w + 1) * PER_WINDOW);
         float[][] p = direct.classify(window.stream().map(FaceRecord::crop).toList());
         EmotionTally tally = new EmotionTally();
         for (float[] probabilities : p) {
-          tally.add(new ClassifiedFace(CAMERA, 0, null, probabilities, modelId));
+          tally.add(new ClassifiedFace(CAMERA, 0, null, null, probabilities, modelId, weights));
         }
         expected.add(tally.toWindow(CAMERA, windowStart(w), windowStart(w + 1)));
       }
@@ -88,6 +92,8 @@ class EmotionJobDjlIT {
       EmotionWindow want = expected.get(w);
       assertThat(row.get("faces")).isEqualTo(PER_WINDOW);
       assertThat(row.get("model")).isEqualTo(modelId);
+      assertThat(row.get("model_sha256")).isEqualTo(weights);
+      assertThat(row.get("tracks")).isEqualTo(PER_WINDOW);
       float probabilitySum = 0;
       for (Emotion e : Emotion.values()) {
         assertThat(row.get(e.key())).as(e.key()).isEqualTo(want.counts()[e.ordinal()]);

@@ -6,23 +6,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
-import io.emoticctv.contracts.AlertRecord;
 import io.emoticctv.contracts.DeadLetter;
 import io.emoticctv.contracts.Emotion;
 import io.emoticctv.contracts.EmotionWindow;
 import io.emoticctv.contracts.RecordCodec;
-import io.emoticctv.contracts.Severity;
+import io.emoticctv.contracts.TrackEmotionRecord;
 import io.emoticctv.infra.servers.KafkaServer;
 import io.emoticctv.infra.servers.PostgresServer;
 import io.emoticctv.job.testing.FirstPixelClassifier;
 import io.emoticctv.job.testing.Fixtures;
 import io.emoticctv.job.testing.JobRunner;
 import io.emoticctv.job.testing.KafkaTestClient;
+import io.emoticctv.job.testing.ReportedMetrics;
 import io.emoticctv.job.testing.Rows;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.metrics.Meter;
+import org.apache.flink.runtime.testutils.InMemoryReporter;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -33,9 +37,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The whole job on a MiniCluster, against a real Kafka broker and a real PostgreSQL. */
 class EmotionJobIT {
+  /** What a metrics reporter (Prometheus in production) is shown, kept after each job ends. */
+  private static final InMemoryReporter METRICS = InMemoryReporter.createWithRetainedMetrics();
+
   @RegisterExtension
   static final MiniClusterExtension FLINK = new MiniClusterExtension(
-      new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+      new MiniClusterResourceConfiguration.Builder()
+          .setConfiguration(METRICS.addToConfiguration(new Configuration()))
+          .setNumberTaskManagers(1)
+          .setNumberSlotsPerTaskManager(2)
+          .build());
 
   private static KafkaServer kafka;
   private static PostgresServer postgres;
@@ -79,25 +90,31 @@ class EmotionJobIT {
         "SELECT (EXTRACT(EPOCH FROM window_start) * 1000)::bigint AS start_ms,"
             + " (EXTRACT(EPOCH FROM window_end) * 1000)::bigint AS end_ms, faces,"
             + " anger, disgust, fear, happiness, neutral, sadness, surprise,"
-            + " p_anger, p_happiness, p_neutral, model"
+            + " p_anger, p_happiness, p_neutral, tracks, model, model_sha256"
             + " FROM emotion_windows WHERE camera_id = ? ORDER BY window_start", camera);
   }
 
   @Test
   void aMalformedRecordGoesToTheDeadLetterTopicAndLaterFacesStillCount() throws Exception {
-    JobConfig config = job.config("dlq");
+    JobConfig config = job.config("dlq", "--faces.max-record-bytes", "8000");
     String camera = "cam-dlq";
     byte[] garbage = "{\"v\":1,\"cameraId\":".getBytes(StandardCharsets.UTF_8);
+    byte[] oversized = new byte[8001];
     List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
     records.add(new ProducerRecord<>(config.topics().faces(), key(camera), garbage));
+    records.add(new ProducerRecord<>(config.topics().faces(), key(camera), oversized));
     records.addAll(faces(config.topics().faces(), camera, 0, 5, Emotion.NEUTRAL));
     records.addAll(faces(config.topics().faces(), camera, 1, 4, Emotion.SURPRISE));
     KafkaTestClient.send(kafka.bootstrapServers(), records);
 
-    job.runToEnd(config, FirstPixelClassifier.FACTORY, "it-dlq", 2);
+    JobExecutionResult run = job.runToEnd(config, FirstPixelClassifier.FACTORY, "it-dlq", 2);
 
     List<DeadLetter> dlq = published(config.topics().facesDlq(), camera, RecordCodec.DEAD_LETTERS);
-    assertThat(dlq).hasSize(1);
+    assertThat(dlq).hasSize(2);
+    assertThat(dlq.get(1).reason()).isEqualTo("record of 8001 bytes is larger than the 8000 bytes a FaceRecord may have");
+    assertThat(dlq.get(1).offset()).isEqualTo(1);
+    assertThat(dlq.get(1).value()).isEqualTo(oversized);
+    assertThat(new ReportedMetrics(METRICS, run.getJobID()).count("deadLetters")).isEqualTo(2);
     DeadLetter dead = dlq.get(0);
     assertThat(dead.reason()).startsWith("not a FaceRecord JSON document");
     assertThat(dead.sourceTopic()).isEqualTo(config.topics().faces());
@@ -142,6 +159,8 @@ class EmotionJobIT {
         }
         assertThat(sum).isEqualTo(r.get("faces"));
         assertThat(r.get("model")).isEqualTo(Fixtures.MODEL);
+        assertThat(r.get("model_sha256")).isEqualTo(Fixtures.MODEL_SHA256);
+        assertThat(r.get("tracks")).as("untracked faces").isEqualTo(0);
       });
     }
     assertThat(replayed.get(0)).containsEntry("anger", 3).containsEntry("happiness", 2);
@@ -154,46 +173,48 @@ class EmotionJobIT {
   }
 
   @Test
-  void aSustainedAbnormalRunRaisesOneAlertPerEpisode() throws Exception {
-    JobConfig config = job.config("alerts");
-    String camera = "cam-alerts";
-    String topic = config.topics().faces();
+  void oneMisreadFaceOfATrackDoesNotFlipItAndEveryTrackedFaceIsPublished() throws Exception {
+    JobConfig config = job.config("tracks");
+    String camera = "cam-tracks";
+    List<Emotion> track7 = List.of(Emotion.ANGER, Emotion.ANGER, Emotion.ANGER, Emotion.HAPPINESS, Emotion.ANGER);
     List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
-    for (int w = 0; w <= 5; w++) { // six angry windows: one episode, not two alerts
-      records.addAll(faces(topic, camera, w, 4, Emotion.ANGER));
-      records.addAll(faces(topic, camera, w, 1, Emotion.HAPPINESS));
+    for (int i = 0; i < track7.size(); i++) {
+      records.add(tracked(config, camera, windowStart(0) + 500 + i * 1_000L, 7, track7.get(i)));
     }
-    records.addAll(faces(topic, camera, 6, 4, Emotion.HAPPINESS)); // ends the episode
-    for (int w = 7; w <= 9; w++) { // a new episode
-      records.addAll(faces(topic, camera, w, 3, Emotion.FEAR));
-    }
-    records.addAll(faces(topic, camera, 10, 3, Emotion.NEUTRAL));
-    records.addAll(faces(topic, camera, 11, 3, Emotion.ANGER)); // too short a run: no alert
-    records.addAll(faces(topic, camera, 12, 3, Emotion.ANGER));
-    records.addAll(faces(topic, camera, 13, 3, Emotion.NEUTRAL));
+    records.add(tracked(config, camera, windowStart(0) + 600, 8, Emotion.SURPRISE));
+    records.add(tracked(config, camera, windowStart(0) + 1_600, 8, Emotion.SURPRISE));
     KafkaTestClient.send(kafka.bootstrapServers(), records);
 
-    job.runToEnd(config, FirstPixelClassifier.FACTORY, "it-alerts", 2);
+    JobExecutionResult run = job.runToEnd(config, FirstPixelClassifier.FACTORY, "it-tracks", 2);
 
-    String first = AlertRecord.alertId(config.alertRule().name(), camera, windowStart(0));
-    String second = AlertRecord.alertId(config.alertRule().name(), camera, windowStart(7));
-    List<AlertRecord> published = published(config.topics().alerts(), camera, RecordCodec.ALERTS);
-    assertThat(published).extracting(AlertRecord::alertId).containsExactly(first, second);
-    AlertRecord anger = published.get(0);
-    assertThat(anger.emotion()).isEqualTo(Emotion.ANGER);
-    assertThat(anger.severity()).isEqualTo(Severity.HIGH);
-    assertThat(anger.firstWindowStart()).isEqualTo(windowStart(0));
-    assertThat(anger.openedAt()).isEqualTo(windowStart(3));
-    assertThat(anger.peakShare()).isEqualTo(0.8);
-    assertThat(anger.windows()).isEqualTo(3);
-    assertThat(anger.model()).isEqualTo(Fixtures.MODEL);
-    assertThat(published.get(1).emotion()).isEqualTo(Emotion.FEAR);
+    // alpha 0.4: after three angry faces (0.94), the happy one reads anger 0.6 * 0.94 + 0.4 * 0.01
+    // = 0.568 and happiness 0.6 * 0.01 + 0.4 * 0.94 = 0.382: still anger
+    assertThat(windowRows(camera)).singleElement().satisfies(row -> {
+      assertThat(row).containsEntry("faces", 7).containsEntry("anger", 5).containsEntry("happiness", 0)
+          .containsEntry("surprise", 2).containsEntry("tracks", 2);
+    });
+    List<TrackEmotionRecord> published = published(config.topics().trackEmotions(), camera, RecordCodec.TRACK_EMOTIONS);
+    List<TrackEmotionRecord> seven = published.stream().filter(t -> t.trackId() == 7).toList();
+    assertThat(seven).extracting(TrackEmotionRecord::emotion).containsOnly(Emotion.ANGER).hasSize(5);
+    assertThat(seven).extracting(TrackEmotionRecord::captureTime)
+        .containsExactly(windowStart(0) + 500, windowStart(0) + 1_500, windowStart(0) + 2_500, windowStart(0) + 3_500,
+            windowStart(0) + 4_500);
+    TrackEmotionRecord misread = seven.get(3);
+    assertThat(misread.confidence()).isCloseTo(0.568f, within(1e-5f));
+    assertThat(misread.probabilities()[Emotion.HAPPINESS.ordinal()]).isCloseTo(0.382f, within(1e-5f));
+    assertThat(misread.box()).isEqualTo(Fixtures.BOX);
+    assertThat(published).filteredOn(t -> t.trackId() == 8).hasSize(2);
 
-    List<Map<String, Object>> rows = Rows.query(jdbcUrl, postgres.user(), postgres.password(),
-        "SELECT alert_id, emotion, severity, (EXTRACT(EPOCH FROM first_window_start) * 1000)::bigint AS first_ms,"
-            + " windows, status FROM alerts WHERE camera_id = ? ORDER BY first_window_start", camera);
-    assertThat(rows).extracting(r -> r.get("alert_id")).containsExactly(first, second);
-    assertThat(rows.get(0)).containsEntry("emotion", "anger").containsEntry("severity", "HIGH")
-        .containsEntry("first_ms", windowStart(0)).containsEntry("windows", 3).containsEntry("status", "OPEN");
+    assertThat(new ReportedMetrics(METRICS, run.getJobID()).count("facesClassified")).isEqualTo(7);
+    assertThat(new ReportedMetrics(METRICS, run.getJobID()).named("facesPerSecond")).isNotEmpty().allSatisfy(m -> assertThat(m).isInstanceOf(Meter.class));
+    assertThat(new ReportedMetrics(METRICS, run.getJobID()).samples("inferenceBatchSize")).isPositive();
+    assertThat(new ReportedMetrics(METRICS, run.getJobID()).samples("endToEndLatencyMs")).isEqualTo(7);
+    assertThat(new ReportedMetrics(METRICS, run.getJobID()).count("deadLetters")).isZero();
+  }
+
+  private static ProducerRecord<byte[], byte[]> tracked(JobConfig config, String camera, long captureTime, long track,
+      Emotion emotion) {
+    return new ProducerRecord<>(config.topics().faces(), key(camera),
+        RecordCodec.FACES.encode(Fixtures.trackedFace(camera, captureTime, track, emotion)));
   }
 }

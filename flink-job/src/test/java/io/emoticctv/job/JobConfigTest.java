@@ -3,8 +3,6 @@ package io.emoticctv.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.emoticctv.contracts.Emotion;
-import io.emoticctv.contracts.Severity;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,15 +28,14 @@ class JobConfigTest {
 
     assertThat(config.kafkaBootstrap()).isEqualTo("127.0.0.1:9092");
     assertThat(config.groupId()).isEqualTo("emoticctv-emotion-job");
-    assertThat(config.topics()).isEqualTo(new TopicNames("faces", "faces-dlq", "emotion-windows", "alerts"));
+    assertThat(config.topics()).isEqualTo(new TopicNames(
+        "faces", "faces-dlq", "emotion-windows", "alerts", "rules", "cameras", "track-emotions"));
     assertThat(config.jdbc().password()).isEmpty();
     assertThat(config.window()).isEqualTo(Duration.ofSeconds(10));
     assertThat(config.allowedLateness()).isEqualTo(Duration.ofSeconds(5));
-    assertThat(config.alertRule().abnormal()).containsExactly(Emotion.ANGER, Emotion.DISGUST, Emotion.FEAR);
-    assertThat(config.alertRule().threshold()).isEqualTo(0.5);
-    assertThat(config.alertRule().windows()).isEqualTo(3);
-    assertThat(config.alertRule().minFaces()).isEqualTo(3);
-    assertThat(config.alertRule().severity()).isEqualTo(Severity.HIGH);
+    assertThat(config.maxFaceRecordBytes()).isEqualTo(65536);
+    assertThat(config.smoothingAlpha()).isEqualTo(0.4);
+    assertThat(config.trackTtl()).isEqualTo(Duration.ofSeconds(30));
     assertThat(config.batchSize()).isEqualTo(64);
     assertThat(config.batchMaxWait()).isEqualTo(Duration.ofMillis(20));
     assertThat(config.checkpointInterval()).isEqualTo(Duration.ofSeconds(5));
@@ -48,27 +45,25 @@ class JobConfigTest {
   void everyKeyCanBeSet() {
     JobConfig config = JobConfig.parse(with(
         "--group.id", "g2", "--topics.faces", "f", "--topics.faces-dlq", "fd",
-        "--topics.emotion-windows", "ew", "--topics.alerts", "al", "--jdbc.password", "secret",
-        "--window.seconds", "30", "--window.lateness-seconds", "0", "--alert.abnormal", "sadness, fear",
-        "--alert.threshold", "0.75", "--alert.windows", "2", "--alert.min-faces", "5",
-        "--alert.severity", "critical", "--batch.size", "16", "--batch.max-wait-ms", "50",
+        "--topics.emotion-windows", "ew", "--topics.alerts", "al", "--topics.rules", "ru",
+        "--topics.cameras", "ca", "--topics.track-emotions", "te", "--jdbc.password", "secret",
+        "--window.seconds", "30", "--window.lateness-seconds", "0", "--faces.max-record-bytes", "9000",
+        "--smoothing.alpha", "1", "--smoothing.track-ttl-seconds", "5", "--batch.size", "16", "--batch.max-wait-ms", "50",
         "--checkpoint.interval-ms", "1000"));
 
     assertThat(config.groupId()).isEqualTo("g2");
-    assertThat(config.topics()).isEqualTo(new TopicNames("f", "fd", "ew", "al"));
+    assertThat(config.topics()).isEqualTo(new TopicNames("f", "fd", "ew", "al", "ru", "ca", "te"));
     assertThat(config.jdbc().password()).isEqualTo("secret");
     assertThat(config.jdbc().toString()).doesNotContain("secret");
     assertThat(config.window()).isEqualTo(Duration.ofSeconds(30));
     assertThat(config.allowedLateness()).isZero();
-    assertThat(config.alertRule().abnormal()).containsExactly(Emotion.FEAR, Emotion.SADNESS);
-    assertThat(config.alertRule().threshold()).isEqualTo(0.75);
-    assertThat(config.alertRule().windows()).isEqualTo(2);
-    assertThat(config.alertRule().minFaces()).isEqualTo(5);
-    assertThat(config.alertRule().severity()).isEqualTo(Severity.CRITICAL);
+    assertThat(config.maxFaceRecordBytes()).isEqualTo(9000);
+    assertThat(config.smoothingAlpha()).isEqualTo(1.0);
+    assertThat(config.trackTtl()).isEqualTo(Duration.ofSeconds(5));
     assertThat(config.batchSize()).isEqualTo(16);
     assertThat(config.batchMaxWait()).isEqualTo(Duration.ofMillis(50));
     assertThat(config.checkpointInterval()).isEqualTo(Duration.ofSeconds(1));
-    assertThat(JobConfig.keys()).hasSize(20);
+    assertThat(JobConfig.keys()).hasSize(21);
   }
 
   @Test
@@ -77,6 +72,13 @@ class JobConfigTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("unknown key --window.secs")
         .hasMessageContaining("window.seconds");
+  }
+
+  @Test
+  void theRemovedAlertKeysAreUnknown() {
+    // rules come only from the rules topic now
+    assertThatThrownBy(() -> JobConfig.parse(with("--alert.threshold", "0.5")))
+        .hasMessageContaining("unknown key --alert.threshold");
   }
 
   @Test
@@ -101,12 +103,10 @@ class JobConfigTest {
         .hasMessage("--batch.size must be at least 1, was 0");
     assertThatThrownBy(() -> JobConfig.parse(with("--window.seconds", "ten")))
         .hasMessage("--window.seconds must be a whole number, was 'ten'");
-    assertThatThrownBy(() -> JobConfig.parse(with("--alert.threshold", "1.5")))
-        .hasMessage("--alert.threshold must be in (0, 1], was 1.5");
-    assertThatThrownBy(() -> JobConfig.parse(with("--alert.abnormal", "anger,rage")))
-        .hasMessageContaining("unknown emotion 'rage'");
-    assertThatThrownBy(() -> JobConfig.parse(with("--alert.severity", "urgent")))
-        .hasMessageContaining("--alert.severity must be one of");
+    assertThatThrownBy(() -> JobConfig.parse(with("--smoothing.alpha", "1.5")))
+        .hasMessage("--smoothing.alpha must be in (0, 1], was 1.5");
+    assertThatThrownBy(() -> JobConfig.parse(with("--faces.max-record-bytes", "0")))
+        .hasMessage("--faces.max-record-bytes must be at least 1, was 0");
     assertThatThrownBy(() -> JobConfig.parse(with("--group.id", " ")))
         .hasMessage("--group.id must not be empty");
   }

@@ -53,6 +53,11 @@ public final class EmotionClassifiers {
     }
 
     @Override
+    public String weightsSha256() {
+      return classifier.weightsSha256();
+    }
+
+    @Override
     public void close() {
       classifier.close();
     }

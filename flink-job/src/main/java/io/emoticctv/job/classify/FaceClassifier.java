@@ -16,6 +16,9 @@ public interface FaceClassifier extends AutoCloseable {
   /** Name and version of the model, written with every window. */
   String modelId();
 
+  /** SHA-256 of the model's weights, written with every window and alert. */
+  String weightsSha256();
+
   @Override
   void close();
 }

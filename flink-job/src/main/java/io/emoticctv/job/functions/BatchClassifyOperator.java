@@ -4,9 +4,12 @@ import io.emoticctv.contracts.Emotion;
 import io.emoticctv.contracts.FaceRecord;
 import io.emoticctv.job.classify.FaceClassifier;
 import io.emoticctv.job.classify.FaceClassifierFactory;
+import io.emoticctv.job.metrics.JobMetrics;
 import io.emoticctv.job.records.ClassifiedFace;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.metrics.Histogram;
 import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
 import org.apache.flink.streaming.api.operators.BoundedOneInput;
 import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
@@ -34,6 +37,8 @@ public final class BatchClassifyOperator extends AbstractStreamOperator<Classifi
   private transient List<StreamRecord<FaceRecord>> batch;
   /** Numbers batches, so a flush timer that fires after its batch already left does nothing. */
   private transient long batchNumber;
+  private transient Histogram batchSizes;
+  private transient Counter facesClassified;
 
   public BatchClassifyOperator(FaceClassifierFactory classifierFactory, int batchSize, long maxWaitMillis) {
     if (batchSize < 1 || maxWaitMillis < 1) {
@@ -49,6 +54,9 @@ public final class BatchClassifyOperator extends AbstractStreamOperator<Classifi
     super.open();
     batch = new ArrayList<>(batchSize);
     classifier = classifierFactory.open();
+    batchSizes = JobMetrics.histogram(getMetricGroup(), "inferenceBatchSize");
+    facesClassified = JobMetrics.counter(getMetricGroup(), "facesClassified");
+    JobMetrics.meter(getMetricGroup(), "facesPerSecond", facesClassified);
   }
 
   @Override
@@ -101,6 +109,7 @@ public final class BatchClassifyOperator extends AbstractStreamOperator<Classifi
     }
     float[][] probabilities = classifier.classify(crops);
     String model = classifier.modelId();
+    String weights = classifier.weightsSha256();
     if (probabilities.length != crops.size()) {
       throw new IllegalStateException(
           "model " + model + " returned " + probabilities.length + " results for " + crops.size() + " faces");
@@ -113,8 +122,10 @@ public final class BatchClassifyOperator extends AbstractStreamOperator<Classifi
       StreamRecord<FaceRecord> face = batch.get(i);
       FaceRecord f = face.getValue();
       output.collect(face.replace(
-          new ClassifiedFace(f.cameraId(), f.captureTime(), f.trackId(), probabilities[i], model)));
+          new ClassifiedFace(f.cameraId(), f.captureTime(), f.trackId(), f.box(), probabilities[i], model, weights)));
     }
+    batchSizes.update(probabilities.length);
+    facesClassified.inc(probabilities.length);
     batch.clear();
     batchNumber++;
   }

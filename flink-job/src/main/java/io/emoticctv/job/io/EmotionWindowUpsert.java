@@ -17,7 +17,7 @@ public final class EmotionWindowUpsert implements JdbcStatement<EmotionWindow> {
           Stream.of("camera_id", "window_start", "window_end", "faces"),
           Arrays.stream(Emotion.values()).map(Emotion::key),
           Arrays.stream(Emotion.values()).map(e -> "p_" + e.key()),
-          Stream.of("model"))
+          Stream.of("tracks", "model", "model_sha256"))
       .flatMap(s -> s)
       .toArray(String[]::new);
 
@@ -48,6 +48,8 @@ public final class EmotionWindowUpsert implements JdbcStatement<EmotionWindow> {
     for (float p : w.meanProbabilities()) {
       st.setFloat(i++, p);
     }
-    st.setString(i, w.model());
+    st.setInt(i++, w.tracks());
+    st.setString(i++, w.model());
+    st.setString(i, w.modelSha256());
   }
 }

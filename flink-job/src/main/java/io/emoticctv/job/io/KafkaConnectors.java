@@ -29,6 +29,22 @@ public final class KafkaConnectors {
   }
 
   /**
+   * Raw records of the compacted settings topics, always read whole from the start (the job
+   * needs every current rule and camera, not what a consumer group saw last) and followed. On a
+   * restore from a checkpoint the source resumes at its checkpointed offsets, alongside the
+   * broadcast state built from what it read before.
+   */
+  public static KafkaSourceBuilder<KafkaRecordBytes> settingsSource(String bootstrap, String groupId, String... topics) {
+    return KafkaSource.<KafkaRecordBytes>builder()
+        .setBootstrapServers(bootstrap)
+        .setTopics(topics)
+        .setGroupId(groupId)
+        .setProperty("commit.offsets.on.checkpoint", "false")
+        .setStartingOffsets(OffsetsInitializer.earliest())
+        .setDeserializer(new KafkaRecordBytesDeserializer());
+  }
+
+  /**
    * JSON records to {@code topic}, at least once: a restart may send a record again, which is
    * why every record the job publishes carries a key (and alerts an id) to deduplicate by.
    */
@@ -38,6 +54,9 @@ public final class KafkaConnectors {
         .setBootstrapServers(bootstrap)
         .setRecordSerializer(new KeyedJsonSerializer<>(topic, codec, key))
         .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+        // no duplicates from the producer's own retries; a restart may still resend (see JobSinks)
+        .setProperty("enable.idempotence", "true")
+        .setProperty("acks", "all")
         .build();
   }
 }

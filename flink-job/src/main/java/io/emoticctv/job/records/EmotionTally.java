@@ -3,6 +3,8 @@ package io.emoticctv.job.records;
 import io.emoticctv.contracts.Emotion;
 import io.emoticctv.contracts.EmotionWindow;
 import io.emoticctv.models.EmotionClassifier;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Running totals of one camera's window (the window aggregate's accumulator). Mutable on
@@ -12,8 +14,11 @@ public class EmotionTally {
   public int faces;
   public int[] counts = new int[Emotion.COUNT];
   public double[] probabilitySums = new double[Emotion.COUNT];
-  /** Model of the faces; when a model is replaced mid-window, the newer one's id. */
+  /** Distinct track ids of the faces (faces without one are not counted as a track). */
+  public Set<Long> trackIds = new HashSet<>();
+  /** Model of the faces; when a model is replaced mid-window, the newer one's id and weights. */
   public String model;
+  public String modelSha256;
 
   public void add(ClassifiedFace face) {
     float[] p = face.probabilities();
@@ -22,7 +27,11 @@ public class EmotionTally {
       probabilitySums[i] += p[i];
     }
     faces++;
+    if (face.trackId() != null) {
+      trackIds.add(face.trackId());
+    }
     model = face.model();
+    modelSha256 = face.modelSha256();
   }
 
   public void addAll(EmotionTally other) {
@@ -31,8 +40,10 @@ public class EmotionTally {
       probabilitySums[i] += other.probabilitySums[i];
     }
     faces += other.faces;
+    trackIds.addAll(other.trackIds);
     if (other.model != null) {
       model = other.model;
+      modelSha256 = other.modelSha256;
     }
   }
 
@@ -49,8 +60,8 @@ public class EmotionTally {
         faces,
         counts.clone(),
         means,
-        0,
+        trackIds.size(),
         model,
-        "");
+        modelSha256);
   }
 }

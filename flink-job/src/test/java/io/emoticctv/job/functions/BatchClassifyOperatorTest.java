@@ -1,7 +1,7 @@
 package io.emoticctv.job.functions;
 
 import static io.emoticctv.job.testing.Fixtures.T0;
-import static io.emoticctv.job.testing.Fixtures.face;
+import static io.emoticctv.job.testing.Fixtures.trackedFace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.emoticctv.contracts.Emotion;
@@ -44,7 +44,7 @@ class BatchClassifyOperatorTest {
   private void faces(int n, Emotion emotion) throws Exception {
     for (int i = 0; i < n; i++) {
       long captureTime = T0 + i * 100L;
-      harness.processElement(face("cam-1", captureTime, emotion), captureTime);
+      harness.processElement(trackedFace("cam-1", captureTime, i, emotion), captureTime);
     }
   }
 
@@ -59,8 +59,10 @@ class BatchClassifyOperatorTest {
     ClassifiedFace fifth = out.get(4).getValue();
     assertThat(fifth.captureTime()).isEqualTo(T0 + 400);
     assertThat(fifth.cameraId()).isEqualTo("cam-1");
-    assertThat(fifth.trackId()).isEqualTo(1L);
+    assertThat(fifth.trackId()).isEqualTo(4L);
+    assertThat(fifth.box()).isEqualTo(Fixtures.BOX);
     assertThat(fifth.model()).isEqualTo("first-pixel-test");
+    assertThat(fifth.modelSha256()).isEqualTo(Fixtures.MODEL_SHA256);
     assertThat(fifth.probabilities()[Emotion.FEAR.ordinal()]).isEqualTo(0.94f);
   }
 
@@ -142,6 +144,11 @@ class BatchClassifyOperatorTest {
     @Override
     public String modelId() {
       return Fixtures.MODEL;
+    }
+
+    @Override
+    public String weightsSha256() {
+      return Fixtures.MODEL_SHA256;
     }
 
     @Override

@@ -12,6 +12,7 @@ import io.emoticctv.contracts.RecordCodec;
 import io.emoticctv.job.records.KafkaRecordBytes;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.flink.streaming.api.TimerService;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
@@ -34,7 +35,7 @@ class ParseFacesTest {
     FaceRecord tinyCrop = FaceRecord.of("cam-1", T0, null, valid.box(), 0.8f, new byte[10]);
 
     try (OneInputStreamOperatorTestHarness<KafkaRecordBytes, FaceRecord> harness =
-        ProcessFunctionTestHarnesses.forProcessFunction(new ParseFaces())) {
+        ProcessFunctionTestHarnesses.forProcessFunction(new ParseFaces(65536))) {
       harness.processElement(record(40, "cam-1", garbage), 0);
       harness.processElement(record(41, "cam-1", RecordCodec.FACES.encode(valid)), 0);
       harness.processElement(record(42, "cam-1", RecordCodec.FACES.encode(tinyCrop)), 0);
@@ -59,8 +60,26 @@ class ParseFacesTest {
   }
 
   @Test
+  void aRecordOverTheSizeLimitIsADeadLetterWithItsSize() throws Exception {
+    byte[] valid = RecordCodec.FACES.encode(face("cam-1", T0, Emotion.FEAR));
+    try (OneInputStreamOperatorTestHarness<KafkaRecordBytes, FaceRecord> harness =
+        ProcessFunctionTestHarnesses.forProcessFunction(new ParseFaces(valid.length))) {
+      harness.processElement(record(7, "cam-1", valid), 0);
+      byte[] oversized = Arrays.copyOf(valid, valid.length + 1);
+      harness.processElement(record(8, "cam-1", oversized), 0);
+
+      assertThat(harness.extractOutputValues()).hasSize(1);
+      List<DeadLetter> dead = harness.getSideOutput(ParseFaces.DEAD_LETTERS).stream().map(StreamRecord::getValue).toList();
+      assertThat(dead).extracting(DeadLetter::offset).containsExactly(8L);
+      assertThat(dead.get(0).reason()).isEqualTo("record of " + oversized.length + " bytes is larger than the "
+          + valid.length + " bytes a FaceRecord may have");
+      assertThat(dead.get(0).value()).isEqualTo(oversized);
+    }
+  }
+
+  @Test
   void aFailureDownstreamIsNotBlamedOnTheRecord() {
-    ParseFaces parse = new ParseFaces();
+    ParseFaces parse = new ParseFaces(65536);
     List<Object> deadLetters = new ArrayList<>();
     ProcessFunction<KafkaRecordBytes, FaceRecord>.Context ctx = parse.new Context() {
       @Override

@@ -31,5 +31,10 @@ public final class FirstPixelClassifier implements FaceClassifier {
   }
 
   @Override
+  public String weightsSha256() {
+    return Fixtures.MODEL_SHA256;
+  }
+
+  @Override
   public void close() {}
 }

@@ -5,19 +5,24 @@ import io.emoticctv.infra.servers.PostgresServer;
 import io.emoticctv.job.EmotionJob;
 import io.emoticctv.job.JobConfig;
 import io.emoticctv.job.JobSinks;
+import io.emoticctv.job.TopicNames;
 import io.emoticctv.job.classify.FaceClassifierFactory;
 import io.emoticctv.job.io.KafkaConnectors;
+import io.emoticctv.job.records.KafkaRecordBytes;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
+import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * Runs the real job graph with its real Kafka and JDBC connectors over what a {@code faces}
- * topic holds now (the source stops at the offsets it finds at start), then returns.
+ * Runs the real job graph with its real Kafka and JDBC connectors: either over what the topics
+ * hold now (the sources stop at the offsets they find at start), or live until cancelled.
  */
 public final class JobRunner {
   private final KafkaServer kafka;
@@ -42,19 +47,52 @@ public final class JobRunner {
         "--topics.faces-dlq", "faces-dlq-" + run,
         "--topics.emotion-windows", "emotion-windows-" + run,
         "--topics.alerts", "alerts-" + run,
+        "--topics.rules", "rules-" + run,
+        "--topics.cameras", "cameras-" + run,
+        "--topics.track-emotions", "track-emotions-" + run,
         "--checkpoint.interval-ms", "1000"));
     args.addAll(List.of(more));
     JobConfig config = JobConfig.parse(args.toArray(String[]::new));
-    for (String topic : List.of(config.topics().faces(), config.topics().facesDlq(),
-        config.topics().emotionWindows(), config.topics().alerts())) {
+    TopicNames t = config.topics();
+    for (String topic : List.of(t.faces(), t.facesDlq(), t.emotionWindows(), t.alerts(), t.rules(), t.cameras(),
+        t.trackEmotions())) {
       kafka.createTopic(topic, 2);
     }
     return config;
   }
 
-  /** Runs the job over the faces topic's current content, as consumer group {@code groupId}. */
+  /** Runs the job over the topics' current content, as consumer group {@code groupId}. */
   public JobExecutionResult runToEnd(JobConfig config, FaceClassifierFactory classifier, String groupId, int parallelism)
       throws Exception {
+    OffsetsInitializer now = OffsetsInitializer.latest();
+    return job(config, classifier, faces(config, groupId).setBounded(now).build(),
+        settings(config, groupId).setBounded(now).build())
+        .execute(environment(parallelism));
+  }
+
+  /** Starts the job on unbounded sources; the caller cancels it through the returned client. */
+  public JobClient start(JobConfig config, FaceClassifierFactory classifier, String groupId, int parallelism)
+      throws Exception {
+    StreamExecutionEnvironment env = environment(parallelism);
+    job(config, classifier, faces(config, groupId).build(), settings(config, groupId).build()).build(env);
+    return env.executeAsync(EmotionJob.NAME);
+  }
+
+  private EmotionJob job(JobConfig config, FaceClassifierFactory classifier,
+      Source<KafkaRecordBytes, ?, ?> faces, Source<KafkaRecordBytes, ?, ?> settings) {
+    return new EmotionJob(config, classifier, faces, settings, JobSinks.kafkaAndJdbc(config));
+  }
+
+  private KafkaSourceBuilder<KafkaRecordBytes> faces(JobConfig config, String groupId) {
+    return KafkaConnectors.rawSource(kafka.bootstrapServers(), config.topics().faces(), groupId);
+  }
+
+  private KafkaSourceBuilder<KafkaRecordBytes> settings(JobConfig config, String groupId) {
+    return KafkaConnectors.settingsSource(
+        kafka.bootstrapServers(), groupId + "-settings", config.topics().rules(), config.topics().cameras());
+  }
+
+  private static StreamExecutionEnvironment environment(int parallelism) {
     Configuration flink = new Configuration();
     flink.set(PipelineOptions.GENERIC_TYPES, false); // a silent Kryo fallback fails the run
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(flink);
@@ -63,9 +101,6 @@ public final class JobRunner {
     if (!env.getConfig().getSerializerConfig().hasGenericTypesDisabled()) {
       throw new IllegalStateException("generic types should be disabled in tests");
     }
-    var source = KafkaConnectors.rawSource(kafka.bootstrapServers(), config.topics().faces(), groupId)
-        .setBounded(OffsetsInitializer.latest())
-        .build();
-    return new EmotionJob(config, classifier, source, JobSinks.kafkaAndJdbc(config)).execute(env);
+    return env;
   }
 }

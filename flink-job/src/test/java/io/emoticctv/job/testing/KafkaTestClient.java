@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -29,6 +30,27 @@ public final class KafkaTestClient {
         producer.send(record);
       }
       producer.flush();
+    }
+  }
+
+  /**
+   * Reads the whole topic until {@code done} says what it holds is enough.
+   *
+   * @throws IllegalStateException after {@code timeout}, with what the topic held last
+   */
+  public static List<ConsumerRecord<byte[], byte[]>> awaitRecords(String bootstrap, String topic, Duration timeout,
+      Predicate<List<ConsumerRecord<byte[], byte[]>>> done) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      List<ConsumerRecord<byte[], byte[]>> records = readAll(bootstrap, topic);
+      if (done.test(records)) {
+        return records;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(topic + " did not get there within " + timeout + "; it holds " + records.size()
+            + " records");
+      }
+      Thread.sleep(200);
     }
   }
 
