@@ -1,6 +1,7 @@
 package io.emoticctv.portal;
 
 import io.emoticctv.portal.kafka.KafkaSettings;
+import io.emoticctv.portal.security.SecuritySettings;
 import io.emoticctv.portal.users.AdminAccountSettings;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
@@ -25,7 +26,11 @@ import java.util.stream.Collectors;
 final class ConfigKeyCheck {
   static final String PREFIX = "emoticctv.";
   static final List<Class<? extends Record>> SETTINGS =
-      List.of(PortalSettings.class, KafkaSettings.class, AdminAccountSettings.class);
+      List.of(
+          PortalSettings.class,
+          KafkaSettings.class,
+          AdminAccountSettings.class,
+          SecuritySettings.class);
 
   ConfigKeyCheck(Environment environment) {
     Set<String> known = knownKeys(SETTINGS);

@@ -10,7 +10,8 @@ import io.micronaut.runtime.Micronaut;
  * {@code javamail.properties.mail.smtp.host|port}, {@code micronaut.email.from.email},
  * {@code emoticctv.portal.public-base-url|display-time-zone|camera-offline-after|trend-span},
  * {@code emoticctv.kafka.bootstrap-servers|group-id-prefix|emotion-windows-topic|camera-status-topic|alerts-topic|cameras-topic},
- * {@code emoticctv.admin.email|password}.
+ * {@code emoticctv.admin.email|password},
+ * {@code emoticctv.security.max-failed-logins-per-account|max-failed-logins-per-address|failure-window|lockout}.
  */
 public final class PortalApplication {
   private PortalApplication() {}

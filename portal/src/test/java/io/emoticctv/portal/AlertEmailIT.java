@@ -12,6 +12,7 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -105,7 +106,7 @@ class AlertEmailIT {
     MimeMessage email = angerEmails.get(0);
     assertThat(email.getSubject()).isEqualTo("[EmotiCCTV] HIGH: sustained anger at Gate 3 (North car park)");
     assertThat(email.getFrom()[0].toString()).contains("emoticctv@localhost");
-    String link = "http://portal.example.test/alerts/view?id=cam-gate%2F" + T0.toEpochMilli();
+    String link = "http://portal.example.test/alerts/view?id=" + URLEncoder.encode(anger.alertId(), StandardCharsets.UTF_8);
     String text = part(email, "text/plain");
     assertThat(text)
         .contains("Gate 3")
@@ -142,7 +143,7 @@ class AlertEmailIT {
     session.login(PortalFixture.ADMIN_EMAIL, PortalFixture.ADMIN_PASSWORD);
     String alerts = session.get("/alerts").body();
     assertThat(alerts).contains("Gate 3").contains("North car park").contains("Sadness").contains("LOW").contains("64%");
-    String detail = session.get("/alerts/view?id=cam-gate%2F" + sadness.firstWindowStart()).body();
+    String detail = session.get("/alerts/view?id=" + URLEncoder.encode(sadness.alertId(), StandardCharsets.UTF_8)).body();
     assertThat(detail).contains("Sustained").contains("sadness").contains("Gate 3").contains("sustained-anger");
   }
 

@@ -51,7 +51,7 @@ final class PortalFixture implements AutoCloseable {
   private final PostgresServer postgres;
   private final KafkaProducer<String, byte[]> producer;
 
-  private PortalFixture(String name) {
+  private PortalFixture(String name, Map<String, Object> extraConfig) {
     this.name = name;
     this.postgres = PostgresServer.shared();
     this.jdbcUrl = postgres.createDatabase(name);
@@ -81,6 +81,7 @@ final class PortalFixture implements AutoCloseable {
     config.put("emoticctv.portal.public-base-url", "http://portal.example.test");
     config.put("emoticctv.admin.email", ADMIN_EMAIL);
     config.put("emoticctv.admin.password", ADMIN_PASSWORD);
+    config.putAll(extraConfig);
     this.server = ApplicationContext.run(EmbeddedServer.class, config);
     this.producer = new KafkaProducer<>(producerProperties(kafka.bootstrapServers()));
     PortalFeeds feeds = server.getApplicationContext().getBean(PortalFeeds.class);
@@ -88,7 +89,25 @@ final class PortalFixture implements AutoCloseable {
   }
 
   static PortalFixture start(String name) {
-    return new PortalFixture(name);
+    return new PortalFixture(name, Map.of());
+  }
+
+  /** With {@code extraConfig} set on top of the fixture's configuration. */
+  static PortalFixture start(String name, Map<String, Object> extraConfig) {
+    return new PortalFixture(name, extraConfig);
+  }
+
+  /** How many audit events of {@code action} name {@code actor}. */
+  int auditCount(String actor, String action) throws SQLException {
+    try (Connection c = db();
+        PreparedStatement st = c.prepareStatement("SELECT count(*) FROM audit_events WHERE actor = ? AND action = ?")) {
+      st.setString(1, actor);
+      st.setString(2, action);
+      try (var rs = st.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
   }
 
   private static Properties producerProperties(String bootstrapServers) {

@@ -9,11 +9,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** A browser-like HTTP client of the portal: keeps cookies, does not follow redirects. */
+/**
+ * A browser-like HTTP client of the portal: keeps cookies, does not follow redirects, and sends
+ * its session's CSRF token with every form post as the portal's pages do.
+ */
 final class PortalSession {
+  private static final Pattern CSRF_META = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\"");
+
   private final PortalFixture portal;
   final HttpClient client;
+  private String csrfToken;
 
   PortalSession(PortalFixture portal) {
     this.portal = portal;
@@ -32,7 +40,24 @@ final class PortalSession {
             + URLEncoder.encode(email, StandardCharsets.UTF_8)
             + "&password="
             + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    return post("/login", form);
+    csrfToken = null; // the session, and so its token, is replaced on login
+    return postWithoutToken("/login", form, portal.uri("").toString());
+  }
+
+  /** The CSRF token of this session, as a page of the portal carries it. */
+  String csrfToken() {
+    if (csrfToken == null) {
+      HttpResponse<String> page = get("/cameras");
+      if (page.statusCode() != 200) {
+        page = get("/login");
+      }
+      Matcher meta = CSRF_META.matcher(page.body());
+      if (!meta.find()) {
+        throw new IllegalStateException("no csrf-token meta tag on " + page.uri());
+      }
+      csrfToken = meta.group(1);
+    }
+    return csrfToken;
   }
 
   /** Posts a form as the portal's own pages do, with the portal as {@code Origin}. */
@@ -42,6 +67,12 @@ final class PortalSession {
 
   /** Posts a form from a page of {@code origin}, or with no {@code Origin} header when null. */
   HttpResponse<String> post(String path, String form, String origin) {
+    String token = "_csrf=" + URLEncoder.encode(csrfToken(), StandardCharsets.UTF_8);
+    return postWithoutToken(path, form.isEmpty() ? token : token + "&" + form, origin);
+  }
+
+  /** Posts a form as a forged request would: without the session's CSRF token. */
+  HttpResponse<String> postWithoutToken(String path, String form, String origin) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(portal.uri(path))
             .header("Content-Type", "application/x-www-form-urlencoded")
@@ -50,6 +81,34 @@ final class PortalSession {
       request.header("Origin", origin);
     }
     return send(request.build());
+  }
+
+  /** A file of a multipart form. */
+  record FilePart(String field, String fileName, String contentType, byte[] content) {}
+
+  /** Posts a multipart form (with this session's CSRF token first when {@code withToken}). */
+  HttpResponse<String> postMultipart(String path, java.util.Map<String, String> fields, java.util.List<FilePart> files, boolean withToken) {
+    String boundary = "----emoticctv" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    java.util.Map<String, String> all = new java.util.LinkedHashMap<>();
+    if (withToken) {
+      all.put("_csrf", csrfToken());
+    }
+    all.putAll(fields);
+    all.forEach((k, v) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n" + v + "\r\n").getBytes(StandardCharsets.UTF_8)));
+    for (FilePart f : files) {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.field() + "\"; filename=\"" + f.fileName()
+          + "\"\r\nContent-Type: " + f.contentType() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(f.content());
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        HttpRequest.newBuilder(portal.uri(path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Origin", portal.uri("").toString())
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build());
   }
 
   /** {@code name=Lobby&location=...}, each value URL-encoded. */
@@ -75,7 +134,7 @@ final class PortalSession {
     return send(HttpRequest.newBuilder(portal.uri(path)).header("Accept", accept).GET().build());
   }
 
-  private HttpResponse<String> send(HttpRequest request) {
+  HttpResponse<String> send(HttpRequest request) {
     try {
       return client.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {

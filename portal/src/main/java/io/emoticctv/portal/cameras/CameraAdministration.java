@@ -1,37 +1,37 @@
 package io.emoticctv.portal.cameras;
 
+import io.emoticctv.portal.audit.AuditTrail;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Adds, changes and removes cameras. Each change is stored and published to the {@code cameras}
  * topic in one database transaction: when Kafka does not take it, the row is rolled back, so the
- * table and what ingest agents see never part ways. Each change leaves an audit line saying who
- * changed what (logger {@value #AUDIT_LOGGER}).
+ * table and what ingest agents see never part ways. Each change goes to the audit trail saying
+ * who changed what.
  */
 @Singleton
 public final class CameraAdministration {
-  static final String AUDIT_LOGGER = "io.emoticctv.portal.audit";
-  private static final Logger AUDIT = LoggerFactory.getLogger(AUDIT_LOGGER);
   private static final String UNIQUE_VIOLATION = "23505";
 
   private final CameraRepository cameras;
   private final CameraConfigPublisher publisher;
   private final TransactionOperations<Connection> transactions;
+  private final AuditTrail audit;
 
   CameraAdministration(
       CameraRepository cameras,
       CameraConfigPublisher publisher,
-      TransactionOperations<Connection> transactions) {
+      TransactionOperations<Connection> transactions,
+      AuditTrail audit) {
     this.cameras = cameras;
     this.publisher = publisher;
     this.transactions = transactions;
+    this.audit = audit;
   }
 
   public Optional<Camera> find(String cameraId) {
@@ -59,7 +59,7 @@ public final class CameraAdministration {
       }
       throw e;
     }
-    AUDIT.info("{} added camera {}: {}", who, camera.id(), CameraChanges.describe(camera));
+    audit.record(who, "camera.create", camera.id(), CameraChanges.describe(camera));
   }
 
   /**
@@ -78,7 +78,7 @@ public final class CameraAdministration {
               return stored;
             });
     before.ifPresent(
-        old -> AUDIT.info("{} changed camera {}: {}", who, camera.id(), CameraChanges.between(old, camera)));
+        old -> audit.record(who, "camera.update", camera.id(), CameraChanges.between(old, camera)));
     return before.isPresent();
   }
 
@@ -97,7 +97,7 @@ public final class CameraAdministration {
               return true;
             });
     if (removed) {
-      AUDIT.info("{} removed camera {}", who, cameraId);
+      audit.record(who, "camera.delete", cameraId, "");
     }
     return removed;
   }

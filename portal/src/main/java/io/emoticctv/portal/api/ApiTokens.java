@@ -1,0 +1,44 @@
+package io.emoticctv.portal.api;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/**
+ * Personal API tokens: {@value #PREFIX} + 32 random bytes (URL-safe Base64). At rest only their
+ * SHA-256 is kept: with 256 random bits a fast hash cannot be brute-forced, unlike a password.
+ */
+final class ApiTokens {
+  static final String PREFIX = "ecc_";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private ApiTokens() {}
+
+  static String generate() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  static String hash(String token) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Whether {@code text} could be a token at all, before any database lookup. */
+  static boolean wellFormed(String text) {
+    return text != null && text.length() == PREFIX.length() + 43 && text.startsWith(PREFIX)
+        && text.substring(PREFIX.length()).chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_');
+  }
+
+  /** {@code ecc_AbCd…}: enough to tell tokens apart on the tokens page. */
+  static String displayPrefix(String token) {
+    return token.substring(0, PREFIX.length() + 6) + "…";
+  }
+}

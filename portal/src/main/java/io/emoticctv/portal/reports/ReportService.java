@@ -1,0 +1,60 @@
+package io.emoticctv.portal.reports;
+
+import io.emoticctv.contracts.Emotion;
+import io.emoticctv.portal.DisplayTime;
+import io.emoticctv.portal.audit.Csv;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Computes reports from the rollups and writes them as CSV and PDF. */
+@Singleton
+public class ReportService {
+  static final int MAX_ALERTS = 1000;
+
+  private final ReportRepository repository;
+  private final DisplayTime time;
+
+  ReportService(ReportRepository repository, DisplayTime time) {
+    this.repository = repository;
+    this.time = time;
+  }
+
+  public Report build(ReportRequest request) {
+    return ReportBuilder.build(
+        request, repository.rows(request), repository.cameraNames(), repository.alerts(request, MAX_ALERTS));
+  }
+
+  Map<String, String> cameraNames() {
+    return repository.cameraNames();
+  }
+
+  List<String> zones() {
+    return repository.zones();
+  }
+
+  /** One line per bucket: start, faces, then each emotion's count and share. */
+  String csv(Report report) {
+    List<String> header = new ArrayList<>(List.of("bucket_start", "faces"));
+    for (Emotion e : Emotion.values()) {
+      header.add(e.key());
+      header.add(e.key() + "_share");
+    }
+    StringBuilder csv = new StringBuilder(Csv.line(header));
+    for (Report.Bucket b : report.series()) {
+      List<String> cells = new ArrayList<>(List.of(b.start().toString(), Long.toString(b.tally().faces())));
+      for (Emotion e : Emotion.values()) {
+        cells.add(Long.toString(b.tally().count(e)));
+        cells.add(String.format(Locale.ROOT, "%.4f", b.tally().share(e)));
+      }
+      csv.append(Csv.line(cells));
+    }
+    return csv.toString();
+  }
+
+  public byte[] pdf(Report report) {
+    return ReportPdf.render(report, time);
+  }
+}
