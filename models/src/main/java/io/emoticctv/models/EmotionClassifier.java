@@ -3,7 +3,10 @@ package io.emoticctv.models;
 import ai.djl.Model;
 import ai.djl.engine.Engine;
 import ai.djl.inference.Predictor;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.DataType;
+import ai.djl.training.ParameterStore;
 import ai.djl.translate.TranslateException;
 import io.emoticctv.contracts.Emotion;
 import io.emoticctv.contracts.FacePreprocessing;
@@ -21,29 +24,49 @@ public final class EmotionClassifier implements AutoCloseable {
   private final Predictor<List<byte[]>, float[][]> predictor;
   private final String modelId;
   private final String weightsSha256;
+  private final double temperature;
+  private final String architecture;
+  private final DataType precision;
+  private final ParameterStore parameters;
 
-  private EmotionClassifier(Model model, String modelId, String weightsSha256) {
+  private EmotionClassifier(Model model, String modelId, String weightsSha256, double temperature,
+      String architecture, DataType precision) {
     this.model = model;
-    this.predictor = model.newPredictor(new FaceBatchTranslator());
+    this.predictor = model.newPredictor(new FaceBatchTranslator(temperature, precision));
     this.modelId = modelId;
     this.weightsSha256 = weightsSha256;
+    this.temperature = temperature;
+    this.architecture = architecture;
+    this.precision = precision;
+    this.parameters = new ParameterStore(model.getNDManager(), false);
   }
 
-  /** Reads modelDir/model.json and its params file; fails if the file's SHA-256 does not match. */
+  /**
+   * Reads modelDir/model.json and its params file; fails if the file's SHA-256 does not match.
+   * When model.json holds a calibration, {@link #classify} returns calibrated probabilities.
+   */
   public static EmotionClassifier open(Path modelDir) {
+    return open(modelDir, ModelDescriptor.read(modelDir));
+  }
+
+  /**
+   * Loads the network a descriptor names, with its params file resolved against dir (e.g. a
+   * training run's best checkpoint, or a model directory read with its calibration removed).
+   */
+  public static EmotionClassifier open(Path dir, ModelDescriptor descriptor) {
     DjlRuntime.prepare();
-    ModelDescriptor descriptor = ModelDescriptor.read(modelDir);
-    Path params = modelDir.resolve(descriptor.paramsFile());
+    Path params = dir.resolve(descriptor.paramsFile());
     String sha = Sha256.of(params);
     if (!sha.equals(descriptor.paramsSha256())) {
       throw new IllegalArgumentException("weights " + params + " have SHA-256 " + sha
-          + " but model.json expects " + descriptor.paramsSha256());
+          + " but the model description expects " + descriptor.paramsSha256());
     }
     Model model = Model.newInstance(descriptor.modelId(), DjlRuntime.ENGINE);
     try {
       model.setBlock(EmotionNetworks.build(descriptor.architecture()));
       ParamsFiles.load(model, params);
-      return new EmotionClassifier(model, descriptor.modelId(), sha);
+      return new EmotionClassifier(model, descriptor.modelId(), sha, descriptor.temperature(),
+          descriptor.architecture(), DataType.FLOAT32);
     } catch (RuntimeException e) {
       model.close();
       throw e;
@@ -58,7 +81,7 @@ public final class EmotionClassifier implements AutoCloseable {
       model.setBlock(EmotionNetworks.build(architecture));
       Engine.getInstance().setRandomSeed((int) seed);
       model.getBlock().initialize(model.getNDManager(), DataType.FLOAT32, InputNormalization.shape(1));
-      return new EmotionClassifier(model, "untrained-" + architecture, "none");
+      return new EmotionClassifier(model, "untrained-" + architecture, "none", 1, architecture, DataType.FLOAT32);
     } catch (RuntimeException e) {
       model.close();
       throw e;
@@ -107,6 +130,49 @@ public final class EmotionClassifier implements AutoCloseable {
   /** SHA-256 of the params file; "none" for an untrained network. */
   public String weightsSha256() {
     return weightsSha256;
+  }
+
+  /**
+   * A second classifier with the same weights computing in another floating-point type
+   * (float32 or float16), for speed measurements; close it separately.
+   *
+   * @throws UnsupportedOperationException for bfloat16, which DJL's PyTorch engine cannot express
+   *     (see {@link NetworkPrecision})
+   */
+  public EmotionClassifier withPrecision(DataType type) {
+    NetworkPrecision.requireSupported(type);
+    Model copy = Model.newInstance(modelId + "-" + type, DjlRuntime.ENGINE);
+    try {
+      copy.setBlock(NetworkPrecision.copyAs(model.getBlock(), architecture, type, copy.getNDManager()));
+      return new EmotionClassifier(copy, modelId, weightsSha256, temperature, architecture, type);
+    } catch (RuntimeException e) {
+      copy.close();
+      throw e;
+    }
+  }
+
+  /** The floating-point type the network computes in (float32 unless {@link #withPrecision}). */
+  public DataType precision() {
+    return precision;
+  }
+
+  /**
+   * The network's raw logits [N, 7] for a normalised NCHW float32 batch [N, 1, 48, 48] (see
+   * {@link InputNormalization}), in inference mode and without calibration: what a student
+   * network learns from in distillation.
+   */
+  public NDArray logits(NDArray batch) {
+    return model.getBlock().forward(parameters, new NDList(batch), false).singletonOrThrow();
+  }
+
+  /** Trainable parameters of the network. */
+  public long parameterCount() {
+    return EmotionNetworks.parameterCount(model.getBlock());
+  }
+
+  /** The softmax temperature {@link #classify} applies: the calibrated one from model.json, or 1. */
+  public double temperature() {
+    return temperature;
   }
 
   @Override

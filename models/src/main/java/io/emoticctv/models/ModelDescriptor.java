@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -28,6 +31,9 @@ import java.util.Objects;
  * @param recipe hyperparameters of the training run
  * @param holdout figures on the holdout carved from the training folder
  * @param validation figures on the validation folder, null until evaluated
+ * @param calibration temperature the classifier divides logits by, null = none (temperature 1)
+ * @param robustness validation accuracy per simulated CCTV condition (clean first), null until
+ *     measured by the report command
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ModelDescriptor(
@@ -44,7 +50,9 @@ public record ModelDescriptor(
     int bestEpoch,
     TrainingRecipe recipe,
     EvaluationSummary holdout,
-    EvaluationSummary validation) {
+    EvaluationSummary validation,
+    CalibrationSummary calibration,
+    Map<String, Double> robustness) {
 
   public static final String FILE_NAME = "model.json";
 
@@ -58,6 +66,7 @@ public record ModelDescriptor(
     Objects.requireNonNull(architecture, "architecture");
     Objects.requireNonNull(paramsFile, "paramsFile");
     Objects.requireNonNull(paramsSha256, "paramsSha256");
+    robustness = robustness == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(robustness));
   }
 
   public String modelId() {
@@ -66,7 +75,26 @@ public record ModelDescriptor(
 
   public ModelDescriptor withValidation(EvaluationSummary summary) {
     return new ModelDescriptor(name, version, architecture, inputNormalisation, paramsFile, paramsSha256,
-        parameterCount, createdAt, trainData, trainSeconds, bestEpoch, recipe, holdout, summary);
+        parameterCount, createdAt, trainData, trainSeconds, bestEpoch, recipe, holdout, summary, calibration,
+        robustness);
+  }
+
+  /** The same model with another calibration; null makes the classifier return uncalibrated softmax. */
+  public ModelDescriptor withCalibration(CalibrationSummary summary) {
+    return new ModelDescriptor(name, version, architecture, inputNormalisation, paramsFile, paramsSha256,
+        parameterCount, createdAt, trainData, trainSeconds, bestEpoch, recipe, holdout, validation, summary,
+        robustness);
+  }
+
+  public ModelDescriptor withRobustness(Map<String, Double> accuracyByCondition) {
+    return new ModelDescriptor(name, version, architecture, inputNormalisation, paramsFile, paramsSha256,
+        parameterCount, createdAt, trainData, trainSeconds, bestEpoch, recipe, holdout, validation, calibration,
+        accuracyByCondition);
+  }
+
+  /** The softmax temperature of the classifier: the calibrated one, or 1. */
+  public double temperature() {
+    return calibration == null ? 1 : calibration.temperature();
   }
 
   public static ModelDescriptor read(Path modelDir) {

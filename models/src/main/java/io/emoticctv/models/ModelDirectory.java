@@ -29,7 +29,8 @@ public final class ModelDirectory {
         InputNormalization.DESCRIPTION, params.getFileName().toString(), Sha256.of(params),
         EmotionNetworks.parameterCount(model.getBlock()),
         Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), draft.trainData(), draft.trainSeconds(),
-        draft.bestEpoch(), draft.recipe(), draft.holdout(), draft.validation());
+        draft.bestEpoch(), draft.recipe(), draft.holdout(), draft.validation(), draft.calibration(),
+        draft.robustness());
     descriptor.write(dir);
     return descriptor;
   }
@@ -52,6 +53,6 @@ public final class ModelDirectory {
   /** A draft for {@link #write}: file name, hash, count and date are filled in on writing. */
   public static ModelDescriptor draft(String name, String version, String architecture) {
     return new ModelDescriptor(name, version, architecture, InputNormalization.DESCRIPTION, "", "", 0,
-        null, null, 0, 0, null, null, null);
+        null, null, 0, 0, null, null, null, null, null);
   }
 }

@@ -1,5 +1,6 @@
 package io.emoticctv.models;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Locale;
 
 /**
@@ -17,7 +18,13 @@ import java.util.Locale;
  * @param augment none, light (flip + shifted crop) or strong (+ rotation, brightness/contrast, random erasing)
  * @param holdoutFraction stratified share of the training folder held out for checkpoint selection
  * @param seed seeds weights, shuffling, augmentation and dropout
+ * @param classWeights none, or balanced: each image's loss weighted by N / (7 · images of its class),
+ *     so the rare disgust class counts as much as the others
+ * @param mixupAlpha mixup: each batch is blended with a shuffled copy of itself, images and
+ *     targets alike, by λ ~ Beta(α, α); 0 = off
+ * @param distillation learn from a teacher network too; null = labels only
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record TrainingRecipe(
     int epochs,
     int batchSize,
@@ -30,7 +37,10 @@ public record TrainingRecipe(
     double labelSmoothing,
     String augment,
     double holdoutFraction,
-    long seed) {
+    long seed,
+    String classWeights,
+    double mixupAlpha,
+    Distillation distillation) {
 
   public static final String SGD = "sgd";
   public static final String ADAM = "adam";
@@ -39,8 +49,23 @@ public record TrainingRecipe(
   public static final String AUGMENT_NONE = "none";
   public static final String AUGMENT_LIGHT = "light";
   public static final String AUGMENT_STRONG = "strong";
+  public static final String CLASS_WEIGHTS_NONE = "none";
+  public static final String CLASS_WEIGHTS_BALANCED = "balanced";
+
+  /** A recipe with plain labels: no class weights, no mixup, no teacher (the recipes before these options). */
+  public TrainingRecipe(int epochs, int batchSize, double learningRate, String optimizer, double momentum,
+      double weightDecay, String schedule, double warmupEpochs, double labelSmoothing, String augment,
+      double holdoutFraction, long seed) {
+    this(epochs, batchSize, learningRate, optimizer, momentum, weightDecay, schedule, warmupEpochs, labelSmoothing,
+        augment, holdoutFraction, seed, CLASS_WEIGHTS_NONE, 0, null);
+  }
 
   public TrainingRecipe {
+    // absent from recipes written before these options existed: read them as "off", so such runs still resume
+    classWeights = classWeights == null ? CLASS_WEIGHTS_NONE : classWeights.toLowerCase(Locale.ROOT);
+    require(classWeights.equals(CLASS_WEIGHTS_NONE) || classWeights.equals(CLASS_WEIGHTS_BALANCED),
+        "class weights must be none or balanced");
+    require(mixupAlpha >= 0, "mixup alpha must be >= 0 (0 = off)");
     optimizer = optimizer.toLowerCase(Locale.ROOT);
     schedule = schedule.toLowerCase(Locale.ROOT);
     augment = augment.toLowerCase(Locale.ROOT);
@@ -56,6 +81,11 @@ public record TrainingRecipe(
     require(augment.equals(AUGMENT_NONE) || augment.equals(AUGMENT_LIGHT) || augment.equals(AUGMENT_STRONG),
         "augment must be none, light or strong");
     require(holdoutFraction > 0 && holdoutFraction < 0.5, "holdout fraction must be in (0, 0.5)");
+  }
+
+  public TrainingRecipe withDistillation(Distillation teacher) {
+    return new TrainingRecipe(epochs, batchSize, learningRate, optimizer, momentum, weightDecay, schedule,
+        warmupEpochs, labelSmoothing, augment, holdoutFraction, seed, classWeights, mixupAlpha, teacher);
   }
 
   private static void require(boolean condition, String message) {

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import io.emoticctv.contracts.Emotion;
 import io.emoticctv.contracts.FacePreprocessing;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -82,6 +85,68 @@ class EmotionClassifierTest {
   void mostProbableIsTheArgMaxWithTiesToTheEarlierEmotion() {
     assertThat(EmotionClassifier.mostProbable(new float[] {0.1f, 0.2f, 0.1f, 0, 0, 0.6f, 0})).isEqualTo(5);
     assertThat(EmotionClassifier.mostProbable(new float[] {0.2f, 0.4f, 0.4f, 0, 0, 0, 0})).isEqualTo(1);
+  }
+
+  @Test
+  void calibratedModelDividesTheLogitsByItsTemperature(@TempDir Path dir) {
+    ModelDescriptor plain = TestModels.writeUntrained(dir, EmotionNetworks.COMPACT_CNN, 5);
+    plain.withCalibration(new CalibrationSummary(2.0, "holdout", 10, 0.2, 0.1, "val")).write(dir);
+    List<byte[]> crops = crops(3, 4);
+    float[][] raw;
+    try (EmotionClassifier uncalibrated = EmotionClassifier.open(dir, plain)) {
+      assertThat(uncalibrated.temperature()).isEqualTo(1.0);
+      raw = uncalibrated.classify(crops);
+    }
+
+    try (EmotionClassifier calibrated = EmotionClassifier.open(dir)) {
+      assertThat(calibrated.temperature()).isEqualTo(2.0);
+      float[][] rows = calibrated.classify(crops);
+      for (int i = 0; i < rows.length; i++) {
+        // softmax(z / 2) is proportional to sqrt(softmax(z))
+        double norm = 0;
+        for (float p : raw[i]) {
+          norm += Math.sqrt(p);
+        }
+        for (int c = 0; c < Emotion.COUNT; c++) {
+          assertThat(rows[i][c]).isCloseTo((float) (Math.sqrt(raw[i][c]) / norm), within(1e-5f));
+        }
+      }
+    }
+  }
+
+  @Test
+  void float16CopyGivesNearlyTheSameProbabilitiesAndBfloat16IsRefusedWithoutCrashing() {
+    try (EmotionClassifier classifier = EmotionClassifier.untrained(EmotionNetworks.COMPACT_CNN, 7);
+        EmotionClassifier half = classifier.withPrecision(DataType.FLOAT16)) {
+      float[][] full = classifier.classify(crops(2, 3));
+      float[][] rows = half.classify(crops(2, 3));
+
+      assertThat(half.precision()).isEqualTo(DataType.FLOAT16);
+      for (int i = 0; i < rows.length; i++) {
+        assertThat(rows[i]).containsExactly(full[i], within(0.01f));
+      }
+      assertThatThrownBy(() -> classifier.withPrecision(DataType.BFLOAT16))
+          .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("std::terminate");
+    }
+  }
+
+  @Test
+  void logitsAreTheInputsOfTheSoftmax() {
+    try (EmotionClassifier classifier = EmotionClassifier.untrained(EmotionNetworks.COMPACT_CNN, 7);
+        NDManager manager = NDManager.newBaseManager(DjlRuntime.ENGINE)) {
+      List<byte[]> crops = crops(2, 8);
+      float[] logits = classifier.logits(manager.create(InputNormalization.toTensorValues(crops),
+          InputNormalization.shape(2))).softmax(1).toFloatArray();
+      float[][] rows = classifier.classify(crops);
+
+      assertThat(logits).containsExactly(concat(rows[0], rows[1]), within(1e-5f));
+    }
+  }
+
+  private static float[] concat(float[] a, float[] b) {
+    float[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   static List<byte[]> crops(int n, long seed) {

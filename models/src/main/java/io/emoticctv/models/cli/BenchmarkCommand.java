@@ -1,9 +1,11 @@
 package io.emoticctv.models.cli;
 
+import ai.djl.ndarray.types.DataType;
 import io.emoticctv.models.EmotionClassifier;
 import io.emoticctv.models.benchmark.InferenceBenchmark;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
-    description = "Inference throughput (faces/s, ms per face) at several batch sizes.")
+    description = "Inference throughput (faces/s, ms per face) at several batch sizes and precisions.")
 final class BenchmarkCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -24,6 +26,10 @@ final class BenchmarkCommand implements Callable<Integer> {
   @Option(names = "--batches", split = ",", defaultValue = "1,32,128", description = "(default: ${DEFAULT-VALUE})")
   int[] batches;
 
+  @Option(names = "--precision", split = ",", defaultValue = "float32",
+      description = "floating-point types to run the network in: float32, float16, bfloat16 (default: ${DEFAULT-VALUE})")
+  List<String> precisions;
+
   @Option(names = "--seconds", defaultValue = "3", description = "measuring time per batch size (default: ${DEFAULT-VALUE})")
   double seconds;
 
@@ -32,11 +38,25 @@ final class BenchmarkCommand implements Callable<Integer> {
     try (EmotionClassifier classifier = untrained != null
         ? EmotionClassifier.untrained(untrained, 1)
         : EmotionClassifier.open(model)) {
-      List<InferenceBenchmark.Row> rows = InferenceBenchmark.run(classifier, batches, seconds);
-      out().println(classifier.modelId() + ", " + Runtime.getRuntime().availableProcessors() + " cores:");
-      out().print(InferenceBenchmark.table(rows));
+      for (String precision : precisions) {
+        measure(classifier, DataType.valueOf(precision.toUpperCase(Locale.ROOT)));
+      }
     }
     return 0;
+  }
+
+  private void measure(EmotionClassifier classifier, DataType precision) {
+    out().println(classifier.modelId() + " in " + precision + ", " + Runtime.getRuntime().availableProcessors()
+        + " cores:");
+    if (precision == DataType.FLOAT32) {
+      out().print(InferenceBenchmark.table(InferenceBenchmark.run(classifier, batches, seconds)));
+      return;
+    }
+    try (EmotionClassifier converted = classifier.withPrecision(precision)) {
+      out().print(InferenceBenchmark.table(InferenceBenchmark.run(converted, batches, seconds)));
+    } catch (UnsupportedOperationException e) {
+      out().println("not measured: " + e.getMessage());
+    }
   }
 
   private java.io.PrintWriter out() {

@@ -8,6 +8,7 @@ import io.emoticctv.models.data.FerDataset;
 import io.emoticctv.models.evaluation.EvaluationReport;
 import io.emoticctv.models.evaluation.ModelCard;
 import io.emoticctv.models.evaluation.ModelEvaluation;
+import io.emoticctv.models.evaluation.TestTimeAugmentation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
@@ -37,12 +39,20 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--batch", defaultValue = "128", description = "(default: ${DEFAULT-VALUE})")
   int batch;
 
+  @Option(names = "--tta", description = "test-time augmentation: " + TestTimeAugmentation.DESCRIPTION
+      + " (not with --record, which stores single-view figures)")
+  boolean tta;
+
   @Option(names = "--record", description = "store the figures as the model's validation result in model.json and"
       + " write MODEL_CARD.md")
   boolean record;
 
   @Override
   public Integer call() throws IOException {
+    if (tta && record) {
+      throw new ParameterException(spec.commandLine(),
+          "--tta and --record together: the model card records single-view figures");
+    }
     data = data.toAbsolutePath().normalize();
     FerDataset dataset = FerDataset.load(data);
     if (firstPerClass > 0) {
@@ -50,7 +60,10 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     EvaluationReport report;
     try (EmotionClassifier classifier = EmotionClassifier.open(model)) {
-      report = ModelEvaluation.evaluate(classifier, dataset, data.toString(), batch);
+      report = tta
+          ? ModelEvaluation.evaluate(TestTimeAugmentation.wrap(classifier::classify), classifier, dataset,
+              data + " (TTA)", batch)
+          : ModelEvaluation.evaluate(classifier, dataset, data.toString(), batch);
     }
     out().println(report.summaryLine());
     out().println();

@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * Command line of the models module: train, evaluate and benchmark emotion networks.
+ * Command line of the models module: train, distill, evaluate, benchmark and report on emotion networks.
  *
  * <p>Reads no configuration besides its arguments (see {@code --help} of each subcommand) and
  * the system properties {@code ai.djl.offline} (forced to true unless given) and
@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "models", mixinStandardHelpOptions = true, version = "models 0.1.0",
     description = "Train, evaluate and benchmark EmotiCCTV emotion networks.",
-    subcommands = {TrainCommand.class, EvaluateCommand.class, BenchmarkCommand.class})
+    subcommands = {TrainCommand.class, EvaluateCommand.class, BenchmarkCommand.class, ReportCommand.class, DistillCommand.class})
 public final class ModelsCli implements Runnable {
 
   public static void main(String[] args) {

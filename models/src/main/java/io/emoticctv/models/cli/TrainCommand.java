@@ -1,15 +1,10 @@
 package io.emoticctv.models.cli;
 
-import io.emoticctv.models.TrainingRecipe;
 import io.emoticctv.models.training.EmotionTrainer;
-import io.emoticctv.models.training.TrainingConfig;
-import io.emoticctv.models.training.TrainingResult;
-import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
@@ -19,84 +14,11 @@ import picocli.CommandLine.Spec;
 final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", required = true, description = "training folder, FER2013 layout (angry/ disgust/ ...)")
-  Path data;
-
-  @Option(names = "--run-dir", required = true, description = "checkpoints, best weights and epochs.csv")
-  Path runDir;
-
-  @Option(names = "--out", description = "model directory to write the best epoch to when the run finishes")
-  Path out;
-
-  @Option(names = "--name", defaultValue = "fast", description = "model family (default: ${DEFAULT-VALUE})")
-  String name;
-
-  @Option(names = "--model-version", defaultValue = "v1", description = "model version (default: ${DEFAULT-VALUE})")
-  String version;
-
-  @Option(names = "--architecture", defaultValue = "compact-cnn", description = "(default: ${DEFAULT-VALUE})")
-  String architecture;
-
-  @Option(names = "--epochs", defaultValue = "30", description = "(default: ${DEFAULT-VALUE})")
-  int epochs;
-
-  @Option(names = "--batch", defaultValue = "64", description = "(default: ${DEFAULT-VALUE})")
-  int batch;
-
-  @Option(names = "--lr", defaultValue = "0.05", description = "peak learning rate (default: ${DEFAULT-VALUE})")
-  double learningRate;
-
-  @Option(names = "--optimizer", defaultValue = "sgd", description = "sgd (Nesterov) or adam (default: ${DEFAULT-VALUE})")
-  String optimizer;
-
-  @Option(names = "--momentum", defaultValue = "0.9", description = "(default: ${DEFAULT-VALUE})")
-  double momentum;
-
-  @Option(names = "--weight-decay", defaultValue = "5e-4", description = "(default: ${DEFAULT-VALUE})")
-  double weightDecay;
-
-  @Option(names = "--schedule", defaultValue = "cosine", description = "cosine or constant (default: ${DEFAULT-VALUE})")
-  String schedule;
-
-  @Option(names = "--warmup-epochs", defaultValue = "1", description = "(default: ${DEFAULT-VALUE})")
-  double warmupEpochs;
-
-  @Option(names = "--label-smoothing", defaultValue = "0.1", description = "(default: ${DEFAULT-VALUE})")
-  double labelSmoothing;
-
-  @Option(names = "--augment", defaultValue = "light", description = "none, light or strong (default: ${DEFAULT-VALUE})")
-  String augment;
-
-  @Option(names = "--holdout-fraction", defaultValue = "0.1",
-      description = "stratified share of --data kept for epoch selection (default: ${DEFAULT-VALUE})")
-  double holdoutFraction;
-
-  @Option(names = "--seed", defaultValue = "42", description = "(default: ${DEFAULT-VALUE})")
-  long seed;
-
-  @Option(names = "--stop-after-epochs", defaultValue = "0",
-      description = "stop this invocation after N new epochs; run again to resume (default: run to the end)")
-  int stopAfterEpochs;
-
-  @Option(names = "--log-every", defaultValue = "0", description = "progress line every N batches (default: 10 per epoch)")
-  int logEvery;
+  @Mixin TrainingOptions options;
 
   @Override
   public Integer call() {
-    TrainingRecipe recipe = new TrainingRecipe(epochs, batch, learningRate, optimizer, momentum, weightDecay,
-        schedule, warmupEpochs, labelSmoothing, augment, holdoutFraction, seed);
-    TrainingResult result = EmotionTrainer.train(new TrainingConfig(data, runDir, out, name, version,
-        architecture, recipe, stopAfterEpochs, logEvery));
-    out().printf(Locale.ROOT, "%s after epoch %d of %d; best epoch %d: holdout accuracy %.4f, macro-F1 %.4f%n",
-        result.finished() ? "finished" : "stopped", result.completedEpochs(), epochs, result.bestEpoch(),
-        result.best().holdoutAccuracy(), result.best().holdoutMacroF1());
-    if (result.model() != null) {
-      out().println("model written to " + out + " (" + result.model().paramsFile() + ")");
-    }
+    options.print(EmotionTrainer.train(options.config(null)), spec.commandLine().getOut());
     return 0;
-  }
-
-  private java.io.PrintWriter out() {
-    return spec.commandLine().getOut();
   }
 }

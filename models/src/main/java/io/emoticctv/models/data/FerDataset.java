@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -101,6 +102,11 @@ public record FerDataset(List<byte[]> images, int[] labels) {
       pickedLabels[i] = labels[indices[i]];
     }
     return new FerDataset(picked, pickedLabels);
+  }
+
+  /** The same labels with every image replaced by transform(image), computed in parallel. */
+  public FerDataset mapImages(UnaryOperator<byte[]> transform) {
+    return new FerDataset(images.parallelStream().map(transform).toList(), labels);
   }
 
   /** The first n images of each class, in file-name order. */

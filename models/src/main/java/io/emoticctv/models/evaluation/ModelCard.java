@@ -1,12 +1,15 @@
 package io.emoticctv.models.evaluation;
 
 import io.emoticctv.contracts.Emotion;
+import io.emoticctv.models.CalibrationSummary;
 import io.emoticctv.models.ModelDescriptor;
 import io.emoticctv.models.TrainingRecipe;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Renders MODEL_CARD.md from model.json and a validation report. */
 public final class ModelCard {
@@ -29,6 +32,12 @@ public final class ModelCard {
     row(sb, "validation accuracy", String.format(Locale.ROOT, "**%.2f %%** (%d images)", 100 * validation.accuracy(),
         validation.images()));
     row(sb, "validation macro-F1", String.format(Locale.ROOT, "**%.3f**", validation.macroF1()));
+    if (model.calibration() != null) {
+      CalibrationSummary c = model.calibration();
+      row(sb, "calibration", String.format(Locale.ROOT, "temperature **%.3f** (logits / T, applied by "
+          + "`EmotionClassifier`), fitted on the train holdout (%d images); validation ECE %.3f → %.3f",
+          c.temperature(), c.fitImages(), c.eceBefore(), c.eceAfter()));
+    }
     if (model.holdout() != null) {
       row(sb, "holdout accuracy / macro-F1 (selection)", String.format(Locale.ROOT, "%.2f %% / %.3f (%d images)",
           100 * model.holdout().accuracy(), model.holdout().macroF1(), model.holdout().images()));
@@ -50,11 +59,29 @@ public final class ModelCard {
           r.epochs(), model.bestEpoch(), r.batchSize(), r.learningRate(), r.schedule(), r.warmupEpochs(),
           r.momentum(), r.weightDecay(), r.labelSmoothing(), r.augment(), r.seed(),
           duration(model.trainSeconds())));
+      if (!r.classWeights().equals(TrainingRecipe.CLASS_WEIGHTS_NONE) || r.mixupAlpha() > 0 || r.distillation() != null) {
+        sb.append(String.format(Locale.ROOT, "Class weights `%s`, mixup alpha %s%s.%n", r.classWeights(),
+            r.mixupAlpha(), r.distillation() == null ? "" : String.format(Locale.ROOT,
+                ", distilled from `%s` (weights %s) at temperature %s with soft-target weight %s",
+                r.distillation().teacher(), r.distillation().teacherSha256(), r.distillation().temperature(),
+                r.distillation().weight())));
+      }
     }
     sb.append("\n## Validation per class\n\n").append(validation.perClassTable());
     sb.append("\nConfusion matrix (rows: true emotion, columns: predicted):\n\n").append(validation.confusionTable());
+    if (model.robustness() != null) {
+      sb.append("\n## Robustness to CCTV conditions\n\n").append("Validation accuracy: ")
+          .append(model.robustness().entrySet().stream()
+              .map(e -> String.format(Locale.ROOT, "%s %.1f %%", e.getKey(), 100 * e.getValue()))
+              .collect(Collectors.joining("; ")))
+          .append(". Details, charts and speed figures: the model's REPORT.md (`models report`).\n");
+    }
     sb.append("\n## Known weaknesses\n\n");
-    for (String w : weaknesses(validation)) {
+    List<String> weaknesses = new ArrayList<>(weaknesses(validation));
+    if (model.robustness() != null && model.robustness().size() > 1) {
+      weaknesses.add(1, worstCondition(model.robustness()));
+    }
+    for (String w : weaknesses) {
       sb.append("- ").append(w).append('\n');
     }
     return sb.toString();
@@ -89,6 +116,16 @@ public final class ModelCard {
         + "are noisy; the job aggregates them per camera over time windows. FER2013's labels and demographics carry the "
         + "dataset's own biases, which were not measured here.");
     return out;
+  }
+
+  /** The simulated CCTV condition that costs the most accuracy; the first entry is the clean baseline. */
+  static String worstCondition(Map<String, Double> robustness) {
+    double clean = robustness.values().iterator().next();
+    Map.Entry<String, Double> worst = robustness.entrySet().stream().skip(1)
+        .min(Map.Entry.comparingByValue()).orElseThrow();
+    return String.format(Locale.ROOT, "Most damaging simulated CCTV condition: %s (validation accuracy %.1f %%, "
+        + "%.1f points below clean); train with such degradations before relying on small or blurred faces.",
+        worst.getKey(), 100 * worst.getValue(), 100 * (clean - worst.getValue()));
   }
 
   private static void row(StringBuilder sb, String key, String value) {

@@ -7,7 +7,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
@@ -56,8 +55,8 @@ public final class EmotionTrainer {
   static final String CHECKPOINT = "checkpoint";
   static final String BEST = "best";
   static final String EPOCHS_CSV = "epochs.csv";
-  private static final String WEIGHTS = "weights";
-  private static final String STATE = "state.json";
+  static final String WEIGHTS = "weights";
+  static final String STATE = "state.json";
   private static final String OPTIMIZER = "optimizer.bin";
   private static final int EVAL_BATCH = 256;
   private static final Logger LOG = LoggerFactory.getLogger(EmotionTrainer.class);
@@ -86,7 +85,8 @@ public final class EmotionTrainer {
     StratifiedSplit split = StratifiedSplit.of(data, recipe.holdoutFraction(), recipe.seed());
     LOG.info("training on {} images, selecting on a holdout of {}", split.train().size(), split.holdout().size());
     createDirectories(config.runDir());
-    try (Model model = Model.newInstance(config.modelId(), DjlRuntime.ENGINE)) {
+    try (Model model = Model.newInstance(config.modelId(), DjlRuntime.ENGINE);
+        TrainingObjective objective = TrainingObjective.of(recipe, split.train().classCounts())) {
       model.setBlock(EmotionNetworks.build(config.architecture()));
       StatefulOptimizer optimizer = new StatefulOptimizer(recipe, model.getNDManager());
       RunState state = restoreOrInitialise(model, optimizer);
@@ -106,7 +106,7 @@ public final class EmotionTrainer {
       ParameterStore store = new ParameterStore(model.getNDManager(), false);
       for (int epoch = startEpoch; epoch <= lastEpoch; epoch++) {
         long epochStart = System.nanoTime();
-        double[] train = trainEpoch(model, store, parameters, optimizer, split.train(), epoch, lastEpoch);
+        double[] train = trainEpoch(model, store, parameters, optimizer, objective, split.train(), epoch, lastEpoch);
         float[][] probabilities = predict(model, split.holdout());
         ClassificationMetrics holdout = ClassificationMetrics.of(split.holdout().labels(), probabilities);
         double seconds = (System.nanoTime() - epochStart) / 1e9;
@@ -163,7 +163,7 @@ public final class EmotionTrainer {
 
   /** One pass over the training images; returns {mean loss, accuracy, last learning rate}. */
   private double[] trainEpoch(Model model, ParameterStore store, PairList<String, Parameter> parameters,
-      StatefulOptimizer optimizer, FerDataset train, int epoch, int lastEpoch) {
+      StatefulOptimizer optimizer, TrainingObjective objective, FerDataset train, int epoch, int lastEpoch) {
     Random random = new Random(recipe.seed() * 0x9E3779B97F4A7C15L + epoch);
     Engine.getInstance().setRandomSeed(intSeed(recipe.seed()) + 7919 * epoch); // dropout masks
     int[] order = permutation(train.size(), random);
@@ -177,6 +177,7 @@ public final class EmotionTrainer {
     long start = System.nanoTime();
     float[] inputs = new float[batchSize * FacePreprocessing.PIXELS];
     float[] targets = new float[batchSize * Emotion.COUNT];
+    float[] weights = new float[batchSize];
     int[] labels = new int[batchSize];
     for (int b = 0; b < batches; b++) {
       for (int i = 0; i < batchSize; i++) {
@@ -184,17 +185,17 @@ public final class EmotionTrainer {
         labels[i] = train.labels()[index];
         augmenter.apply(train.images().get(index), random, inputs, i * FacePreprocessing.PIXELS);
       }
-      smoothedTargets(labels, targets);
+      objective.prepare(inputs, labels, random, targets, weights);
       long step = (long) (epoch - 1) * batches + b;
       learningRate = LearningRateSchedule.at(recipe, step, (long) recipe.epochs() * batches, batches);
       try (NDManager batch = model.getNDManager().newSubManager()) {
         NDArray x = batch.create(inputs, InputNormalization.shape(batchSize));
-        NDArray y = batch.create(targets, new Shape(batchSize, Emotion.COUNT));
+        NDArray teacherLogits = objective.teacherLogits(x);
         NDArray logits;
         NDArray loss;
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
           logits = model.getBlock().forward(store, new NDList(x), true).singletonOrThrow();
-          loss = logits.logSoftmax(1).mul(y).sum(new int[] {1}).neg().mean();
+          loss = objective.loss(logits, teacherLogits, targets, weights, batch);
           collector.backward(loss);
         }
         optimizer.step(parameters, learningRate);
@@ -220,16 +221,6 @@ public final class EmotionTrainer {
       throw new IllegalStateException("training diverged (loss NaN) in epoch " + epoch + "; lower the learning rate");
     }
     return new double[] {lossSum / seen, (double) correct / seen, learningRate};
-  }
-
-  private void smoothedTargets(int[] labels, float[] targets) {
-    float off = (float) (recipe.labelSmoothing() / Emotion.COUNT);
-    float on = (float) (1 - recipe.labelSmoothing()) + off;
-    for (int i = 0; i < labels.length; i++) {
-      for (int c = 0; c < Emotion.COUNT; c++) {
-        targets[i * Emotion.COUNT + c] = c == labels[i] ? on : off;
-      }
-    }
   }
 
   private static float[][] predict(Model model, FerDataset data) {
@@ -286,14 +277,14 @@ public final class EmotionTrainer {
         "", 0, null, state.trainData(), Math.round(state.trainSeconds()), state.bestEpoch(), recipe,
         new EvaluationSummary("stratified holdout of " + state.trainData(), holdoutSize, best.holdoutAccuracy(),
             best.holdoutMacroF1()),
-        null);
+        null, null, null);
     ModelDescriptor written = ModelDirectory.write(model, config.outDir(), draft);
     LOG.info("wrote model {} (epoch {}, holdout acc {}) to {}", written.modelId(), state.bestEpoch(),
         String.format(Locale.ROOT, "%.4f", best.holdoutAccuracy()), config.outDir());
     return written;
   }
 
-  private static int[] permutation(int n, Random random) {
+  static int[] permutation(int n, Random random) {
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;

@@ -50,6 +50,24 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void ttaEvaluationIsLabelledAsSuchAndCoversEveryImage(@TempDir Path tmp) throws Exception {
+    Path data = TinyFerDataset.write(tmp.resolve("val"), 2, 3);
+    Path model = tmp.resolve("model");
+    TestModels.writeUntrained(model, EmotionNetworks.COMPACT_CNN, 4);
+    Path json = tmp.resolve("tta.json");
+
+    int exit = ModelsCli.commandLine().execute("evaluate", "--data", data.toString(), "--model", model.toString(),
+        "--json", json.toString(), "--tta");
+
+    assertThat(exit).isZero();
+    EvaluationReport report = EvaluationReport.readJson(json);
+    assertThat(report.data()).endsWith("(TTA)");
+    assertThat(report.images()).isEqualTo(14);
+    assertThat(ModelsCli.commandLine().execute("evaluate", "--data", data.toString(), "--model", model.toString(),
+        "--tta", "--record")).isNotZero();
+  }
+
+  @Test
   void unknownClassFolderFailsWithAClearMessage(@TempDir Path tmp) throws Exception {
     Path data = TinyFerDataset.write(tmp.resolve("val"), 1, 2);
     Files.createDirectories(data.resolve("contempt"));
