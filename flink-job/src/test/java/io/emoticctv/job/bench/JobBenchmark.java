@@ -13,11 +13,7 @@ import io.emoticctv.job.testing.JobRunner;
 import io.emoticctv.job.testing.KafkaTestClient;
 import io.emoticctv.job.testing.ModelUnderTest;
 import io.emoticctv.job.testing.Rows;
-import java.io.File;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,11 +41,16 @@ public final class JobBenchmark {
   private JobBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    if (JobBenchmark.class.getClassLoader() != ClassLoader.getSystemClassLoader()) {
+    if (!OwnJvm.isOwn(JobBenchmark.class)) {
       // exec:java runs mains inside Maven's JVM, in a class loader that Flink's local cluster
       // does not deserialize the job with: measure in a JVM of our own instead
-      System.exit(runInOwnJvm(args));
+      System.exit(OwnJvm.run(JobBenchmark.class, args));
     }
+    OwnJvm.exitWith(() -> measure(args));
+  }
+
+  /** @return the exit code */
+  private static int measure(String[] args) throws Exception {
     System.setProperty("ai.djl.offline", "true");
     int faces = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
     int batch = args.length > 1 ? Integer.parseInt(args[1]) : 64;
@@ -108,9 +109,9 @@ public final class JobBenchmark {
     row("job, wall clock incl. local cluster start", counted, wallSeconds, counted / wallSeconds, modelFacesPerSecond);
     if (counted != faces) {
       System.out.printf("WARNING: windows counted %d faces of %d produced%n", counted, faces);
-      System.exit(1);
+      return 1;
     }
-    System.exit(0); // the embedded broker and database keep non-daemon threads
+    return 0;
   }
 
   /** Faces per second of back-to-back {@code classify} calls of {@code batch} crops, for 5 s after 2 s of warm-up. */
@@ -129,30 +130,6 @@ public final class JobBenchmark {
       }
       return classified / seconds(System.nanoTime() - start);
     }
-  }
-
-  private static int runInOwnJvm(String[] args) throws Exception {
-    List<String> classpath = new ArrayList<>();
-    for (ClassLoader l = JobBenchmark.class.getClassLoader(); l != null; l = l.getParent()) {
-      if (l instanceof URLClassLoader urls) {
-        for (URL url : urls.getURLs()) {
-          classpath.add(Path.of(url.toURI()).toString());
-        }
-      }
-    }
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx3g",
-        "-Dai.djl.offline=true",
-        "-Demoticctv.repo=" + System.getProperty("emoticctv.repo", ".."),
-        "-cp", String.join(File.pathSeparator, classpath)));
-    String threads = System.getProperty("ai.djl.pytorch.num_threads");
-    if (threads != null) {
-      command.add(command.size() - 2, "-Dai.djl.pytorch.num_threads=" + threads);
-    }
-    command.add(JobBenchmark.class.getName());
-    command.addAll(List.of(args));
-    return new ProcessBuilder(command).inheritIO().start().waitFor();
   }
 
   private static void row(String path, long faces, double seconds, double perSecond, double model) {

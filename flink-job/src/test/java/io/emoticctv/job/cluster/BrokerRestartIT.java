@@ -1,0 +1,110 @@
+package io.emoticctv.job.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.emoticctv.infra.servers.KafkaServer;
+import io.emoticctv.infra.servers.PostgresServer;
+import io.emoticctv.job.EmotionJob;
+import io.emoticctv.job.JobConfig;
+import io.emoticctv.job.JobSinks;
+import io.emoticctv.job.io.KafkaConnectors;
+import io.emoticctv.job.testing.FirstPixelClassifier;
+import io.emoticctv.job.testing.JobRunner;
+import io.emoticctv.job.testing.KafkaTestClient;
+import io.emoticctv.job.testing.Rows;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Kafka broker stops mid-stream and comes back on the same port with its data: the job
+ * (on a MiniCluster: no separate process is needed to lose a broker) carries on, and every
+ * window still counts exactly the faces produced for it.
+ */
+class BrokerRestartIT {
+  private static final Duration TIMEOUT = Duration.ofSeconds(90);
+
+  @RegisterExtension
+  static final MiniClusterExtension FLINK = new MiniClusterExtension(
+      new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+
+  @TempDir Path brokerDir;
+
+  @Test
+  void aBrokerRestartMidStreamLosesAndDoublesNoFace() throws Exception {
+    int port = freePort();
+    KafkaServer kafka = KafkaServer.start(brokerDir, port);
+    PostgresServer postgres = PostgresServer.shared();
+    String jdbcUrl = postgres.createDatabase("broker_restart_it");
+    JobConfig config = new JobRunner(kafka, postgres, jdbcUrl).config("broker-restart");
+    WindowedFaces faces = new WindowedFaces(config.topics().faces(), "broker-restart-cam", 4);
+
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.setParallelism(2); // the faces topic has 2 partitions: one per source subtask
+    new EmotionJob(config, FirstPixelClassifier.FACTORY,
+        KafkaConnectors.rawSource(kafka.bootstrapServers(), config.topics().faces(), "broker-restart").build(),
+        JobSinks.kafkaAndJdbc(config)).build(env);
+    JobClient job = env.executeAsync(EmotionJob.NAME);
+    try {
+      for (int w = 0; w < 4; w++) {
+        KafkaTestClient.send(kafka.bootstrapServers(), faces.window(w));
+        Thread.sleep(300);
+      }
+      awaitRows(jdbcUrl, postgres, 1);
+      kafka.close();
+      Thread.sleep(3_000);
+      kafka = KafkaServer.start(brokerDir, port);
+      for (int w = 4; w < 8; w++) {
+        KafkaTestClient.send(kafka.bootstrapServers(), faces.window(w));
+        Thread.sleep(300);
+      }
+      KafkaTestClient.send(kafka.bootstrapServers(), faces.closingFaces(10));
+
+      Map<String, Long> expected = faces.expected();
+      long deadline = System.nanoTime() + TIMEOUT.toNanos();
+      Map<String, Long> actual = windowRows(jdbcUrl, postgres);
+      while (!actual.equals(expected) && System.nanoTime() < deadline) {
+        Thread.sleep(500);
+        actual = windowRows(jdbcUrl, postgres);
+      }
+      assertThat(actual).isEqualTo(expected);
+    } finally {
+      job.cancel().get();
+      kafka.close();
+    }
+  }
+
+  private static void awaitRows(String jdbcUrl, PostgresServer postgres, int atLeast) throws Exception {
+    long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    while (windowRows(jdbcUrl, postgres).size() < atLeast) {
+      assertThat(System.nanoTime()).as("first window rows").isLessThan(deadline);
+      Thread.sleep(300);
+    }
+  }
+
+  /** Rows of the produced windows (the closing faces' window stays open and is left out). */
+  private static Map<String, Long> windowRows(String jdbcUrl, PostgresServer postgres) throws Exception {
+    Map<String, Long> rows = new HashMap<>();
+    for (Map<String, Object> row : Rows.query(jdbcUrl, postgres.user(), postgres.password(),
+        "SELECT camera_id, (EXTRACT(EPOCH FROM window_start) * 1000)::bigint AS start_ms, faces FROM emotion_windows"
+            + " WHERE window_start < to_timestamp(?::double precision / 1000)", io.emoticctv.job.testing.Fixtures.windowStart(8))) {
+      rows.put(WindowedFaces.key((String) row.get("camera_id"), (long) row.get("start_ms")), ((Number) row.get("faces")).longValue());
+    }
+    return rows;
+  }
+
+  private static int freePort() throws Exception {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
