@@ -26,6 +26,11 @@ final class ConstantClassifier implements FaceClassifier {
   }
 
   @Override
+  public String weightsSha256() {
+    return "";
+  }
+
+  @Override
   public void close() {}
 
   private static float[] neutral() {

@@ -2,10 +2,7 @@ package io.emoticctv.job.bench;
 
 import io.emoticctv.infra.servers.KafkaServer;
 import io.emoticctv.infra.servers.PostgresServer;
-import io.emoticctv.job.EmotionJob;
 import io.emoticctv.job.JobConfig;
-import io.emoticctv.job.JobSinks;
-import io.emoticctv.job.io.KafkaConnectors;
 import io.emoticctv.job.load.FaceCrops;
 import io.emoticctv.job.load.LoadGenerator;
 import io.emoticctv.job.load.LoadPlan;
@@ -20,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -100,12 +96,7 @@ public final class ScaleBenchmark {
       int cameras, int seconds, int parallelism) throws Exception {
     String run = "scale-" + cameras + "-" + System.currentTimeMillis();
     JobConfig config = runner.config(run); // checkpoints (and so offset commits) every second
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.setParallelism(parallelism);
-    new EmotionJob(config, model.factory(),
-        KafkaConnectors.rawSource(kafka.bootstrapServers(), config.topics().faces(), run).build(),
-        JobSinks.kafkaAndJdbc(config)).build(env);
-    JobClient job = env.executeAsync(EmotionJob.NAME);
+    JobClient job = runner.start(config, model.factory(), run, parallelism);
 
     LoadPlan plan = new LoadPlan(kafka.bootstrapServers(), cameras, FACES_PER_SECOND_PER_CAMERA,
         Duration.ofSeconds(seconds), config.topics().faces());

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.emoticctv.infra.servers.KafkaServer;
 import io.emoticctv.infra.servers.PostgresServer;
-import io.emoticctv.job.EmotionJob;
 import io.emoticctv.job.JobConfig;
-import io.emoticctv.job.JobSinks;
-import io.emoticctv.job.io.KafkaConnectors;
 import io.emoticctv.job.testing.FirstPixelClassifier;
 import io.emoticctv.job.testing.JobRunner;
 import io.emoticctv.job.testing.KafkaTestClient;
@@ -19,7 +16,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -45,15 +41,12 @@ class BrokerRestartIT {
     KafkaServer kafka = KafkaServer.start(brokerDir, port);
     PostgresServer postgres = PostgresServer.shared();
     String jdbcUrl = postgres.createDatabase("broker_restart_it");
-    JobConfig config = new JobRunner(kafka, postgres, jdbcUrl).config("broker-restart");
+    JobRunner runner = new JobRunner(kafka, postgres, jdbcUrl);
+    JobConfig config = runner.config("broker-restart");
     WindowedFaces faces = new WindowedFaces(config.topics().faces(), "broker-restart-cam", 4);
 
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.setParallelism(2); // the faces topic has 2 partitions: one per source subtask
-    new EmotionJob(config, FirstPixelClassifier.FACTORY,
-        KafkaConnectors.rawSource(kafka.bootstrapServers(), config.topics().faces(), "broker-restart").build(),
-        JobSinks.kafkaAndJdbc(config)).build(env);
-    JobClient job = env.executeAsync(EmotionJob.NAME);
+    // the faces topic has 2 partitions: one per source subtask
+    JobClient job = runner.start(config, FirstPixelClassifier.FACTORY, "broker-restart", 2);
     try {
       for (int w = 0; w < 4; w++) {
         KafkaTestClient.send(kafka.bootstrapServers(), faces.window(w));
