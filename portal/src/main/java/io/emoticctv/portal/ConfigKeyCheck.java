@@ -1,6 +1,12 @@
 package io.emoticctv.portal;
 
+import io.emoticctv.portal.cameras.CameraHealthSettings;
+import io.emoticctv.portal.cameras.CameraProbeSettings;
+import io.emoticctv.portal.cameras.MapSettings;
 import io.emoticctv.portal.kafka.KafkaSettings;
+import io.emoticctv.portal.live.LiveWallSettings;
+import io.emoticctv.portal.notifications.AlertEmailSettings;
+import io.emoticctv.portal.users.AccountSettings;
 import io.emoticctv.portal.users.AdminAccountSettings;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
@@ -25,7 +31,16 @@ import java.util.stream.Collectors;
 final class ConfigKeyCheck {
   static final String PREFIX = "emoticctv.";
   static final List<Class<? extends Record>> SETTINGS =
-      List.of(PortalSettings.class, KafkaSettings.class, AdminAccountSettings.class);
+      List.of(
+          PortalSettings.class,
+          KafkaSettings.class,
+          AdminAccountSettings.class,
+          AccountSettings.class,
+          CameraHealthSettings.class,
+          AlertEmailSettings.class,
+          CameraProbeSettings.class,
+          MapSettings.class,
+          LiveWallSettings.class);
 
   ConfigKeyCheck(Environment environment) {
     Set<String> known = knownKeys(SETTINGS);
