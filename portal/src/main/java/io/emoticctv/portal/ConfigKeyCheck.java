@@ -1,7 +1,13 @@
 package io.emoticctv.portal;
 
+import io.emoticctv.portal.cameras.CameraHealthSettings;
+import io.emoticctv.portal.cameras.CameraProbeSettings;
+import io.emoticctv.portal.cameras.MapSettings;
 import io.emoticctv.portal.kafka.KafkaSettings;
 import io.emoticctv.portal.security.SecuritySettings;
+import io.emoticctv.portal.live.LiveWallSettings;
+import io.emoticctv.portal.notifications.AlertEmailSettings;
+import io.emoticctv.portal.users.AccountSettings;
 import io.emoticctv.portal.users.AdminAccountSettings;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
@@ -30,7 +36,13 @@ final class ConfigKeyCheck {
           PortalSettings.class,
           KafkaSettings.class,
           AdminAccountSettings.class,
-          SecuritySettings.class);
+          SecuritySettings.class,
+          AccountSettings.class,
+          CameraHealthSettings.class,
+          AlertEmailSettings.class,
+          CameraProbeSettings.class,
+          MapSettings.class,
+          LiveWallSettings.class);
 
   ConfigKeyCheck(Environment environment) {
     Set<String> known = knownKeys(SETTINGS);

@@ -36,4 +36,8 @@ public final class DisplayTime {
   public String zoneName() {
     return dateTime.getZone().getId();
   }
+
+  public ZoneId zone() {
+    return dateTime.getZone();
+  }
 }

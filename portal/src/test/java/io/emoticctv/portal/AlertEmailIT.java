@@ -2,22 +2,26 @@ package io.emoticctv.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.emoticctv.contracts.AlertPhase;
 import io.emoticctv.contracts.AlertRecord;
 import io.emoticctv.contracts.Emotion;
 import io.emoticctv.contracts.RecordCodec;
 import io.emoticctv.contracts.Severity;
+import io.emoticctv.portal.alerts.AlertLinks;
 import io.emoticctv.portal.web.Disclaimer;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -106,7 +110,7 @@ class AlertEmailIT {
     MimeMessage email = angerEmails.get(0);
     assertThat(email.getSubject()).isEqualTo("[EmotiCCTV] HIGH: sustained anger at Gate 3 (North car park)");
     assertThat(email.getFrom()[0].toString()).contains("emoticctv@localhost");
-    String link = "http://portal.example.test/alerts/view?id=" + URLEncoder.encode(anger.alertId(), StandardCharsets.UTF_8);
+    String link = "http://portal.example.test" + AlertLinks.path(anger.alertId());
     String text = part(email, "text/plain");
     assertThat(text)
         .contains("Gate 3")
@@ -133,6 +137,40 @@ class AlertEmailIT {
   }
 
   @Test
+  void onlyOpeningAnEpisodeEmailsAndQuietHoursAreRespected() throws Exception {
+    // quiet from two hours ago to two hours ahead, in the portal's display zone (UTC)
+    int minute = LocalTime.now(ZoneOffset.UTC).get(ChronoField.MINUTE_OF_DAY);
+    portal.insertUser("sleeper@emoticctv.test", "OPERATOR", true);
+    try (Connection c = portal.db()) {
+      c.createStatement()
+          .executeUpdate(
+              "UPDATE users SET quiet_from_minute = " + Math.floorMod(minute - 120, 1440)
+                  + ", quiet_until_minute = " + Math.floorMod(minute + 120, 1440)
+                  + " WHERE email = 'sleeper@emoticctv.test'");
+    }
+    AlertRecord disgust = alert(T0.plusSeconds(7200), Emotion.DISGUST, Severity.MEDIUM);
+    AlertRecord updated = withPhase(disgust, AlertPhase.UPDATED);
+    AlertRecord resolved = withPhase(disgust, AlertPhase.RESOLVED);
+    produce(updated);
+    produce(resolved);
+    AlertRecord surprise = alert(T0.plusSeconds(9000), Emotion.SURPRISE, Severity.LOW);
+    produce(surprise);
+    awaitMessages("sustained surprise at Gate 3", 2);
+
+    assertThat(messagesAbout("sustained disgust")).as("updates and resolutions never email").isEmpty();
+    assertThat(recipients(messagesAbout("sustained surprise")))
+        .containsExactlyInAnyOrder(PortalFixture.ADMIN_EMAIL, "operator@emoticctv.test");
+  }
+
+  static AlertRecord withPhase(AlertRecord a, AlertPhase phase) {
+    return new AlertRecord(a.v(), a.alertId(), phase, a.cameraId(), a.zone(), a.emotion(), a.severity(),
+        a.firstWindowStart(), a.openedAt(), a.updatedAt() + 10_000,
+        phase == AlertPhase.RESOLVED ? a.updatedAt() + 10_000 : 0, a.peakShare(), a.lastShare(),
+        a.windows() + 1, a.cameras(), a.ruleId(), a.ruleVersion(), a.rule(), a.ruleKind(), a.model(),
+        a.modelSha256());
+  }
+
+  @Test
   void anAlertStoredAfterItsEmailShowsOnTheAlertsPage() throws Exception {
     AlertRecord sadness = alert(T0.plusSeconds(3600), Emotion.SADNESS, Severity.LOW);
     produce(sadness);
@@ -143,7 +181,7 @@ class AlertEmailIT {
     session.login(PortalFixture.ADMIN_EMAIL, PortalFixture.ADMIN_PASSWORD);
     String alerts = session.get("/alerts").body();
     assertThat(alerts).contains("Gate 3").contains("North car park").contains("Sadness").contains("LOW").contains("64%");
-    String detail = session.get("/alerts/view?id=" + URLEncoder.encode(sadness.alertId(), StandardCharsets.UTF_8)).body();
+    String detail = session.get(AlertLinks.path(sadness.alertId())).body();
     assertThat(detail).contains("Sustained").contains("sadness").contains("Gate 3").contains("sustained-anger");
   }
 
@@ -157,7 +195,7 @@ class AlertEmailIT {
     return to;
   }
 
-  private static String part(MimeMessage message, String type) throws Exception {
+  static String part(MimeMessage message, String type) throws Exception {
     String found = find(message.getContent(), type);
     assertThat(found).as(type + " part").isNotNull();
     return found;

@@ -13,14 +13,18 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-/** A headless Chromium for a browser test class; skips the class when the driver is absent. */
+/**
+ * A headless Chromium for browser tests, with a throwaway profile, no network of its own and
+ * sounds allowed to play without a click (the alarm console plays one per new alert).
+ */
 final class Chromium {
   static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-  static final File CHROMIUM = new File("/usr/bin/chromium");
+  static final File BINARY = new File("/usr/bin/chromium");
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   private Chromium() {}
 
+  /** Skips the test class when Chromium is not installed. */
   static void assumeInstalled() {
     Assumptions.assumeTrue(
         CHROMEDRIVER.canExecute(),
@@ -30,11 +34,18 @@ final class Chromium {
   static WebDriver start() throws Exception {
     Path profile = Files.createTempDirectory("emoticctv-chromium");
     ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
+    options.setBinary(BINARY);
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--user-data-dir=" + profile);
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--autoplay-policy=no-user-gesture-required",
+        "--user-data-dir=" + profile);
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
     WebDriver browser = new ChromeDriver(service, options);

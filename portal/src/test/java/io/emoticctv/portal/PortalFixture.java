@@ -8,7 +8,10 @@ import io.emoticctv.contracts.EmotionWindow;
 import io.emoticctv.infra.servers.KafkaServer;
 import io.emoticctv.infra.servers.MailServer;
 import io.emoticctv.infra.servers.PostgresServer;
+import io.emoticctv.portal.alarms.AlarmFeed;
+import io.emoticctv.portal.cameras.ConnectionProbe;
 import io.emoticctv.portal.kafka.PortalFeeds;
+import io.emoticctv.portal.live.LiveWallHub;
 import io.emoticctv.portal.users.PasswordHasher;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -25,10 +28,18 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.BooleanSupplier;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -45,6 +56,11 @@ final class PortalFixture implements AutoCloseable {
   final String statusTopic;
   final String alertsTopic;
   final String camerasTopic;
+  final String rulesTopic;
+  final String probesTopic;
+  final String probeResultsTopic;
+  final String previewsTopic;
+  final String trackEmotionsTopic;
   private MailServer mail;
   private final int smtpPort;
   final EmbeddedServer server;
@@ -60,9 +76,18 @@ final class PortalFixture implements AutoCloseable {
     this.statusTopic = name + "-camera-status";
     this.alertsTopic = name + "-alerts";
     this.camerasTopic = name + "-cameras";
+    this.rulesTopic = name + "-rules";
+    this.probesTopic = name + "-camera-probes";
+    this.probeResultsTopic = name + "-camera-probe-results";
+    this.previewsTopic = name + "-previews";
+    this.trackEmotionsTopic = name + "-track-emotions";
     kafka.createTopic(windowsTopic, 2);
     kafka.createTopic(statusTopic, 2);
     kafka.createTopic(alertsTopic, 2);
+    kafka.createTopic(probesTopic, 1);
+    kafka.createTopic(probeResultsTopic, 1);
+    kafka.createTopic(previewsTopic, 1);
+    kafka.createTopic(trackEmotionsTopic, 1);
     this.mail = MailServer.start(0);
     this.smtpPort = mail.smtpPort();
     Map<String, Object> config = new HashMap<>();
@@ -76,6 +101,18 @@ final class PortalFixture implements AutoCloseable {
     config.put("emoticctv.kafka.camera-status-topic", statusTopic);
     config.put("emoticctv.kafka.alerts-topic", alertsTopic);
     config.put("emoticctv.kafka.cameras-topic", camerasTopic);
+    config.put("emoticctv.kafka.rules-topic", rulesTopic);
+    config.put("emoticctv.kafka.camera-probes-topic", probesTopic);
+    config.put("emoticctv.kafka.camera-probe-results-topic", probeResultsTopic);
+    config.put("emoticctv.camera-probe.timeout", "5s");
+    config.put("emoticctv.kafka.previews-topic", previewsTopic);
+    config.put("emoticctv.kafka.track-emotions-topic", trackEmotionsTopic);
+    // no internet in tests: tiles from the portal itself (they 404; the markers are what counts)
+    config.put("emoticctv.map.tile-url", "/static/no-tiles/{z}/{x}/{y}.png");
+    config.put("emoticctv.camera-health.check-every", "1s");
+    // tests email bursts of alerts; AlertDigestIT turns digests on
+    config.put("emoticctv.alert-emails.digest-after", 1000);
+    config.put("emoticctv.alert-emails.digest-check-every", "1s");
     config.put("javamail.properties.mail.smtp.host", "127.0.0.1");
     config.put("javamail.properties.mail.smtp.port", mail.smtpPort());
     config.put("emoticctv.portal.public-base-url", "http://portal.example.test");
@@ -85,7 +122,13 @@ final class PortalFixture implements AutoCloseable {
     this.server = ApplicationContext.run(EmbeddedServer.class, config);
     this.producer = new KafkaProducer<>(producerProperties(kafka.bootstrapServers()));
     PortalFeeds feeds = server.getApplicationContext().getBean(PortalFeeds.class);
-    await("the portal's Kafka consumers to get their partitions", Duration.ofSeconds(30), feeds::ready);
+    AlarmFeed alarms = bean(AlarmFeed.class);
+    ConnectionProbe probes = bean(ConnectionProbe.class);
+    LiveWallHub wall = bean(LiveWallHub.class);
+    await(
+        "the portal's Kafka consumers to get their partitions",
+        Duration.ofSeconds(30),
+        () -> feeds.ready() && alarms.ready() && probes.ready() && wall.ready());
   }
 
   static PortalFixture start(String name) {
@@ -268,6 +311,33 @@ final class PortalFixture implements AutoCloseable {
         0,
         "fer-cnn-test",
         "");
+  }
+
+  /**
+   * The records of one key in a one-partition topic, oldest first, read to the topic's current
+   * end; a tombstone's value is null.
+   */
+  List<ConsumerRecord<String, byte[]>> topicRecords(String topic, String key) {
+    Properties props = new Properties();
+    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaServer.shared().bootstrapServers());
+    props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+    props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+    List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+    TopicPartition partition = new TopicPartition(topic, 0);
+    try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props)) {
+      consumer.assign(List.of(partition));
+      consumer.seekToBeginning(List.of(partition));
+      long end = consumer.endOffsets(List.of(partition)).get(partition);
+      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      while (consumer.position(partition) < end && System.nanoTime() < deadline) {
+        for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+          if (key.equals(r.key())) {
+            found.add(r);
+          }
+        }
+      }
+    }
+    return found;
   }
 
   static void await(String what, Duration timeout, BooleanSupplier condition) {

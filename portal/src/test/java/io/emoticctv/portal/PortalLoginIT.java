@@ -39,7 +39,7 @@ class PortalLoginIT {
   void firstAdminIsCreatedWithABcryptHash() throws Exception {
     try (Connection c = portal.db();
         ResultSet rs =
-            c.createStatement().executeQuery("SELECT email, role, password_hash FROM users")) {
+            c.createStatement().executeQuery("SELECT email, role, password_hash FROM users WHERE role = 'ADMIN'")) {
       assertThat(rs.next()).isTrue();
       assertThat(rs.getString("email")).isEqualTo(ADMIN_EMAIL);
       assertThat(rs.getString("role")).isEqualTo("ADMIN");
@@ -88,6 +88,83 @@ class PortalLoginIT {
     HttpResponse<String> noAlert = session.get("/alerts/view?id=cam-lobby%2F1");
     assertThat(noAlert.statusCode()).isEqualTo(404);
     assertThat(noAlert.body()).contains("Alert cam-lobby/1 is not stored yet");
+  }
+
+  @Test
+  void rolesGuardTheAlarmConsoleTheRulesAndTheSounds() throws Exception {
+    portal.insertUserWithPassword("viewer@emoticctv.test", "VIEWER", "viewer password");
+    portal.insertUserWithPassword("operator@emoticctv.test", "OPERATOR", "operator password");
+    PortalSession anonymous = portal.session();
+    for (String path : new String[] {"/alarms", "/rules", "/profile", "/alarms/sounds/HIGH"}) {
+      assertThat(anonymous.get(path).statusCode()).as(path).isBetween(300, 399);
+    }
+    for (String path : new String[] {"/signup", "/recover"}) {
+      assertThat(anonymous.get(path).statusCode()).as(path).isEqualTo(200);
+    }
+
+    PortalSession viewer = portal.session();
+    viewer.login("viewer@emoticctv.test", "viewer password");
+    assertThat(viewer.get("/alarms").statusCode()).isEqualTo(200);
+    assertThat(viewer.get("/alarms/sounds/HIGH", "*/*").statusCode()).isEqualTo(200);
+    assertThat(viewer.get("/rules").statusCode()).isEqualTo(403);
+    assertThat(viewer.get("/rules/new").statusCode()).isEqualTo(403);
+    assertThat(viewer.post("/alarms/acknowledge", "id=x").statusCode()).isEqualTo(403);
+    assertThat(viewer.post("/alarms/resolve", "id=x&comment=no").statusCode()).isEqualTo(403);
+    assertThat(viewer.post("/rules/default-negative/delete", "").statusCode()).isEqualTo(403);
+
+    PortalSession operator = portal.session();
+    operator.login("operator@emoticctv.test", "operator password");
+    HttpResponse<String> acknowledge = operator.post("/alarms/acknowledge", "id=no-such-alert");
+    assertThat(acknowledge.statusCode()).isEqualTo(303);
+    assertThat(acknowledge.headers().firstValue("Location")).hasValue("/alarms?done=stale");
+    assertThat(operator.get("/rules").statusCode()).isEqualTo(403);
+    assertThat(operator.post("/rules/default-negative/delete", "").statusCode()).isEqualTo(403);
+
+    try (Connection c = portal.db();
+        ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM rules")) {
+      rs.next();
+      assertThat(rs.getInt(1)).as("the seeded rule is still there").isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aSignUpTakesNoTakenEmailAndNoRoleFromTheForm() throws Exception {
+    String form =
+        PortalSession.form(
+            Map.of(
+                "email", ADMIN_EMAIL,
+                "displayName", "Impostor",
+                "password", "long enough",
+                "confirm", "long enough"));
+    HttpResponse<String> taken = portal.session().post("/signup", form);
+    assertThat(taken.statusCode()).isEqualTo(409);
+    assertThat(taken.body()).contains("has an account already");
+
+    HttpResponse<String> created =
+        portal
+            .session()
+            .post(
+                "/signup",
+                PortalSession.form(
+                    Map.of(
+                        "email", "eve@emoticctv.test",
+                        "displayName", "Eve",
+                        "password", "long enough",
+                        "confirm", "long enough",
+                        "role", "ADMIN")));
+    assertThat(created.headers().firstValue("Location")).hasValue("/login?signedUp=true");
+    try (Connection c = portal.db();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery("SELECT role, alert_emails FROM users WHERE email = 'eve@emoticctv.test'")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString("role")).isEqualTo("VIEWER");
+      assertThat(rs.getBoolean("alert_emails")).isFalse();
+    }
+    HttpResponse<String> unknown = portal.session().post("/recover", "email=nobody%40emoticctv.test");
+    assertThat(unknown.statusCode()).isEqualTo(200);
+    assertThat(unknown.body()).contains("If this email has an account");
+    assertThat(portal.session().get("/reset?token=made-up").statusCode()).isEqualTo(410);
   }
 
   @Test

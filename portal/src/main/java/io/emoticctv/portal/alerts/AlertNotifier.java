@@ -1,28 +1,29 @@
 package io.emoticctv.portal.alerts;
 
+import io.emoticctv.contracts.AlertPhase;
 import io.emoticctv.contracts.AlertRecord;
 import io.emoticctv.portal.DisplayTime;
 import io.emoticctv.portal.cameras.CameraRepository;
 import io.emoticctv.portal.kafka.RecordHandler;
-import io.emoticctv.portal.users.UserAccount;
-import io.emoticctv.portal.users.UserRepository;
-import io.micronaut.email.Email;
-import io.micronaut.email.EmailSender;
-import io.micronaut.email.MultipartBody;
+import io.emoticctv.portal.notifications.AlertEmailSettings;
+import io.emoticctv.portal.notifications.DigestPolicy;
+import io.emoticctv.portal.notifications.SubscriberMail;
 import jakarta.inject.Singleton;
-import java.util.List;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Emails each alert of the {@code alerts} topic once to every enabled user who wants alert
- * emails. Works from the record alone: the job may store the alert's row before or after the
- * record reaches the portal.
+ * Emails each alert episode of the {@code alerts} topic once, when it opens, to every enabled
+ * user who wants alert emails and is not in their quiet hours; the episode's UPDATED and
+ * RESOLVED records never email. Works from the record alone: the job may store the alert's row
+ * before or after the record reaches the portal.
  *
  * <p>The alert is claimed in {@code alert_notifications} before sending, so it is never emailed
  * twice. If no email at all could be sent (SMTP down), the claim is given back and the record
- * retried; if only some recipients failed, they are logged and not retried, since retrying would
- * email the others again.
+ * retried ({@link SubscriberMail} says who gets it). In a storm (more than {@code
+ * emoticctv.alert-emails.digest-after} alerts within the digest window) further alerts are held
+ * for one digest email instead ({@link AlertDigests}).
  */
 @Singleton
 public final class AlertNotifier implements RecordHandler<AlertRecord> {
@@ -30,39 +31,50 @@ public final class AlertNotifier implements RecordHandler<AlertRecord> {
 
   private final AlertNotificationRepository notifications;
   private final AlertRepository alerts;
-  private final UserRepository users;
   private final CameraRepository cameras;
   private final AlertEmailComposer composer;
   private final AlertLinks links;
   private final DisplayTime time;
-  private final EmailSender<?, ?> sender;
+  private final SubscriberMail mail;
+  private final AlertEmailSettings emailSettings;
+  private final Clock clock = Clock.systemUTC();
 
   AlertNotifier(
       AlertNotificationRepository notifications,
       AlertRepository alerts,
-      UserRepository users,
       CameraRepository cameras,
       AlertEmailComposer composer,
       AlertLinks links,
       DisplayTime time,
-      EmailSender<?, ?> sender) {
+      SubscriberMail mail,
+      AlertEmailSettings emailSettings) {
     this.notifications = notifications;
     this.alerts = alerts;
-    this.users = users;
     this.cameras = cameras;
     this.composer = composer;
     this.links = links;
     this.time = time;
-    this.sender = sender;
+    this.mail = mail;
+    this.emailSettings = emailSettings;
   }
 
   @Override
   public void handle(AlertRecord alert) {
+    if (alert.phase() != AlertPhase.OPENED) {
+      return;
+    }
     if (notifications.insertClaim(alert.alertId()) == 0) {
       LOG.debug("Alert {} was emailed before", alert.alertId());
       return;
     }
-    List<UserAccount> recipients = users.findByEnabledAndAlertEmails(true, true);
+    if (DigestPolicy.holdForDigest(
+        notifications.countClaimedSince(clock.instant().minus(emailSettings.digestWindow()), alert.alertId()),
+        emailSettings.digestAfter())) {
+      AlertFacts facts = AlertFacts.of(alert, cameras.findById(alert.cameraId()).orElse(null), time, links.absolute(alert.alertId()));
+      notifications.holdForDigest(alert.alertId(), facts.subject().replace("[EmotiCCTV] ", "") + " (since " + facts.since() + ")", facts.link());
+      LOG.info("Held alert {} for the next digest email", alert.alertId());
+      return;
+    }
     AlertEmail email =
         composer.compose(
             AlertFacts.of(
@@ -70,26 +82,14 @@ public final class AlertNotifier implements RecordHandler<AlertRecord> {
                 cameras.findById(alert.cameraId()).orElse(null),
                 time,
                 links.absolute(alert.alertId())));
-    int sent = 0;
-    RuntimeException lastFailure = null;
-    for (UserAccount recipient : recipients) {
-      try {
-        sender.send(
-            Email.builder()
-                .to(recipient.email())
-                .subject(email.subject())
-                .body(new MultipartBody(email.html(), email.text())));
-        sent++;
-      } catch (RuntimeException e) {
-        LOG.warn("Could not email alert {} to {}: {}", alert.alertId(), recipient.email(), e.toString());
-        lastFailure = e;
-      }
-    }
-    if (sent == 0 && lastFailure != null) {
+    SubscriberMail.Sent sent;
+    try {
+      sent = mail.send(email.subject(), email.html(), email.text());
+    } catch (IllegalStateException e) {
       notifications.deleteClaim(alert.alertId());
-      throw new IllegalStateException("no email of alert " + alert.alertId() + " could be sent", lastFailure);
+      throw e;
     }
     alerts.updateEmailedAt(alert.alertId());
-    LOG.info("Emailed alert {} to {} of {} recipients", alert.alertId(), sent, recipients.size());
+    LOG.info("Emailed alert {} to {} of {} recipients", alert.alertId(), sent.sent(), sent.recipients());
   }
 }

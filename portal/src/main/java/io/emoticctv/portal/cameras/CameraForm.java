@@ -35,8 +35,8 @@ public final class CameraForm {
   static final double MIN_FPS = 0.2;
   static final double MAX_FPS = 30;
   static final float DEFAULT_FPS = 5;
-  /** {@code /cameras/new} is the form's own address. */
-  static final Set<String> RESERVED_IDS = Set.of("new");
+  /** Addresses of the camera pages: the form, its "Test connection", the map. */
+  static final Set<String> RESERVED_IDS = Set.of("new", "probe", "map");
   static final Set<String> STREAM_SCHEMES = Set.of("rtsp", "rtsps", "http", "https", "file");
 
   private static final Pattern ID_PATTERN = Pattern.compile("[a-z0-9][a-z0-9_-]*");

@@ -21,6 +21,7 @@ public final class CameraService {
   private final CameraStatusRepository statuses;
   private final EmotionWindowRepository windows;
   private final PortalSettings settings;
+  private final CameraHealthSettings health;
   private final DisplayTime time;
   private final Clock clock;
 
@@ -29,11 +30,13 @@ public final class CameraService {
       CameraStatusRepository statuses,
       EmotionWindowRepository windows,
       PortalSettings settings,
+      CameraHealthSettings health,
       DisplayTime time) {
     this.cameras = cameras;
     this.statuses = statuses;
     this.windows = windows;
     this.settings = settings;
+    this.health = health;
     this.time = time;
     this.clock = Clock.systemUTC();
   }
@@ -48,6 +51,24 @@ public final class CameraService {
     Instant now = clock.instant();
     return cameras.listOrderByName().stream()
         .map(c -> overview(c, statusById.get(c.id()), latestById.get(c.id()), now))
+        .toList();
+  }
+
+  /** Cameras with coordinates, with their health, for the map. */
+  public List<MapMarker> markers() {
+    Map<String, CameraStatusRow> statusById =
+        statuses.findAll().stream()
+            .collect(Collectors.toMap(CameraStatusRow::cameraId, Function.identity()));
+    Instant now = clock.instant();
+    return cameras.listOrderByName().stream()
+        .filter(c -> c.latitude() != null && c.longitude() != null)
+        .map(
+            c -> {
+              CameraLink link =
+                  CameraLink.of(statusById.get(c.id()), c.analysisFps(), now, settings.cameraOfflineAfter(), health);
+              return new MapMarker(
+                  c.id(), c.name(), c.location(), c.latitude(), c.longitude(), link.label(), link.cssClass());
+            })
         .toList();
   }
 
@@ -77,10 +98,7 @@ public final class CameraService {
 
   private CameraOverview overview(
       Camera camera, CameraStatusRow status, WindowCounts latest, Instant now) {
-    CameraLink link =
-        status == null
-            ? CameraLink.NO_STATUS
-            : CameraLink.of(status.state(), status.updatedAt(), now, settings.cameraOfflineAfter());
+    CameraLink link = CameraLink.of(status, camera.analysisFps(), now, settings.cameraOfflineAfter(), health);
     String lastSeen =
         status == null || status.lastFrameAt() == null ? "never" : time.dateTime(status.lastFrameAt());
     EmotionMix mix =

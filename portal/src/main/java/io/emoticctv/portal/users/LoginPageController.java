@@ -28,13 +28,23 @@ final class LoginPageController {
   HttpResponse<?> page(
       @Nullable Authentication authentication,
       @Nullable @QueryValue String error,
-      @Nullable @QueryValue String logout) {
+      @Nullable @QueryValue String logout,
+      @Nullable @QueryValue String signedUp,
+      @Nullable @QueryValue String reset,
+      @Nullable @QueryValue String emailChanged) {
     if (authentication != null) {
       return HttpResponse.seeOther(URI.create("/cameras"));
     }
     Map<String, Object> model = new HashMap<>();
     model.put("failed", error != null);
     model.put("loggedOut", logout != null);
+    model.put(
+        "notice",
+        signedUp != null
+            ? "Your account is created. Log in with your email and password."
+            : reset != null
+                ? "Your password is changed. Log in with the new one."
+                : emailChanged != null ? "Your email is changed. Log in with the new one." : null);
     return HttpResponse.ok(new ModelAndView<>("login", model));
   }
 }

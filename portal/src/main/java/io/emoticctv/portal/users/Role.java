@@ -11,4 +11,7 @@ public enum Role {
 
   /** {@link #ADMIN}'s name, for {@code @Secured}, which takes constants only. */
   public static final String ADMIN_NAME = "ADMIN";
+
+  /** {@link #OPERATOR}'s name, for {@code @Secured}. */
+  public static final String OPERATOR_NAME = "OPERATOR";
 }

@@ -1,11 +1,18 @@
 package io.emoticctv.portal.users;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.util.Locale;
 
-/** A row of {@code users}. Emails are stored lower-case; the password only as a bcrypt hash. */
+/**
+ * A row of {@code users}. Emails are stored lower-case; the password only as a bcrypt hash.
+ *
+ * @param quietFromMinute start of the user's alert-email quiet hours (minute of the day in the
+ *     portal's display zone), or null for none
+ * @param quietUntilMinute their end (exclusive), or null for none
+ */
 @MappedEntity("users")
 public record UserAccount(
     @Id @GeneratedValue Long id,
@@ -14,13 +21,40 @@ public record UserAccount(
     String passwordHash,
     Role role,
     boolean enabled,
-    boolean alertEmails) {
+    boolean alertEmails,
+    String phone,
+    @Nullable Integer quietFromMinute,
+    @Nullable Integer quietUntilMinute) {
 
   public static UserAccount create(String email, String displayName, String passwordHash, Role role) {
-    return new UserAccount(null, normalizeEmail(email), displayName, passwordHash, role, true, true);
+    return new UserAccount(
+        null, normalizeEmail(email), displayName, passwordHash, role, true, true, "", null, null);
   }
 
   public static String normalizeEmail(String email) {
     return email.strip().toLowerCase(Locale.ROOT);
+  }
+
+  public QuietHours quietHours() {
+    return QuietHours.of(quietFromMinute, quietUntilMinute);
+  }
+
+  public UserAccount withPasswordHash(String hash) {
+    return new UserAccount(
+        id, email, displayName, hash, role, enabled, alertEmails, phone, quietFromMinute, quietUntilMinute);
+  }
+
+  public UserAccount withProfile(ProfileForm.Profile p) {
+    return new UserAccount(
+        id,
+        p.email(),
+        p.displayName(),
+        passwordHash,
+        role,
+        enabled,
+        p.alertEmails(),
+        p.phone(),
+        p.quietHours().fromMinute(),
+        p.quietHours().untilMinute());
   }
 }

@@ -25,6 +25,11 @@ public final class LiveWindowHub implements RecordHandler<EmotionWindow> {
     return sink.asFlux().filter(view -> view.cameraId().equals(cameraId));
   }
 
+  /** The windows of every camera, for the live wall. */
+  public Flux<WindowView> all() {
+    return sink.asFlux();
+  }
+
   public int subscribers() {
     return sink.currentSubscriberCount();
   }

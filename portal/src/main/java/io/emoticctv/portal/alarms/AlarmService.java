@@ -1,0 +1,95 @@
+package io.emoticctv.portal.alarms;
+
+import io.emoticctv.contracts.AlertRecord;
+import io.emoticctv.portal.DisplayTime;
+import io.emoticctv.portal.cameras.Camera;
+import io.emoticctv.portal.cameras.CameraRepository;
+import io.emoticctv.portal.users.Role;
+import io.emoticctv.portal.users.UserAccount;
+import io.emoticctv.portal.users.UserRepository;
+import jakarta.inject.Singleton;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The alarm console's rows and the operators' actions on them. */
+@Singleton
+public final class AlarmService {
+  static final int LIST_SIZE = 200;
+  static final int MAX_COMMENT = 1000;
+
+  private final ConsoleAlertRepository alerts;
+  private final CameraRepository cameras;
+  private final UserRepository users;
+  private final DisplayTime time;
+
+  AlarmService(ConsoleAlertRepository alerts, CameraRepository cameras, UserRepository users, DisplayTime time) {
+    this.alerts = alerts;
+    this.cameras = cameras;
+    this.users = users;
+    this.time = time;
+  }
+
+  /** Alerts operators have not resolved, newest first. */
+  public List<AlarmView> unhandled() {
+    Map<String, Camera> cameraById =
+        cameras.listOrderByName().stream().collect(Collectors.toMap(Camera::id, Function.identity()));
+    Map<Long, String> names = assigneeNames();
+    return alerts.findUnhandled(LIST_SIZE).stream()
+        .map(a -> AlarmView.of(a, cameraById.get(a.cameraId()), name(names, a.assignedTo()), time))
+        .toList();
+  }
+
+  /** A pushed record as a row, with the operators' status when the row is stored. */
+  public AlarmView view(AlertRecord record) {
+    Optional<ConsoleAlert> stored = alerts.findById(record.alertId());
+    return AlarmView.of(
+        record,
+        cameras.findById(record.cameraId()).orElse(null),
+        stored.map(ConsoleAlert::status).orElse("OPEN"),
+        stored.map(a -> name(assigneeNames(), a.assignedTo())).orElse(""),
+        time);
+  }
+
+  /** Users alerts can be assigned to: enabled operators and admins. */
+  public List<UserAccount> assignees() {
+    return users.findByEnabledAndRoleInOrderByDisplayName(true, EnumSet.of(Role.OPERATOR, Role.ADMIN));
+  }
+
+  public List<ConsoleAlertRepository.RuleFalseAlarms> falseAlarmsPerRule() {
+    return alerts.falseAlarmsPerRule();
+  }
+
+  /** @return false when the alert is not stored or not OPEN */
+  public boolean acknowledge(String alertId, String who) {
+    return alerts.acknowledge(alertId, who) == 1;
+  }
+
+  /** @param userId null to unassign; must be an assignee otherwise */
+  public boolean assign(String alertId, Long userId) {
+    if (userId != null && assignees().stream().noneMatch(u -> u.id().equals(userId))) {
+      return false;
+    }
+    return alerts.assign(alertId, userId) == 1;
+  }
+
+  /** Resolves the alert, as handled or as a false alarm, with the operator's comment. */
+  public boolean resolve(String alertId, String who, boolean falseAlarm, String comment) {
+    String trimmed = comment == null ? "" : comment.strip();
+    if (trimmed.length() > MAX_COMMENT) {
+      trimmed = trimmed.substring(0, MAX_COMMENT);
+    }
+    return alerts.resolve(alertId, who, falseAlarm, trimmed) == 1;
+  }
+
+  private Map<Long, String> assigneeNames() {
+    return assignees().stream().collect(Collectors.toMap(UserAccount::id, UserAccount::displayName));
+  }
+
+  private static String name(Map<Long, String> names, Long userId) {
+    return userId == null ? "" : names.getOrDefault(userId, "");
+  }
+}

@@ -1,0 +1,116 @@
+package io.emoticctv.portal.cameras;
+
+import io.emoticctv.portal.DisplayTime;
+import io.emoticctv.portal.PortalSettings;
+import io.emoticctv.portal.notifications.SubscriberMail;
+import io.emoticctv.portal.web.Disclaimer;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Emails a health alert, through the same channel as emotion alerts, when an enabled camera has
+ * been offline or frozen for longer than {@code emoticctv.camera-health.alert-after}; once per
+ * outage. Cameras that never reported are not set up yet, and left alone.
+ */
+@Singleton
+final class CameraHealthAlerts {
+  private static final Logger LOG = LoggerFactory.getLogger(CameraHealthAlerts.class);
+
+  private final CameraRepository cameras;
+  private final CameraStatusRepository statuses;
+  private final CameraHealthAlertRepository claims;
+  private final SubscriberMail mail;
+  private final PortalSettings portal;
+  private final CameraHealthSettings health;
+  private final DisplayTime time;
+  private final ThymeleafViewsRenderer<Map<String, Object>> views;
+  private final Clock clock = Clock.systemUTC();
+
+  CameraHealthAlerts(
+      CameraRepository cameras,
+      CameraStatusRepository statuses,
+      CameraHealthAlertRepository claims,
+      SubscriberMail mail,
+      PortalSettings portal,
+      CameraHealthSettings health,
+      DisplayTime time,
+      ThymeleafViewsRenderer<Map<String, Object>> views) {
+    this.cameras = cameras;
+    this.statuses = statuses;
+    this.claims = claims;
+    this.mail = mail;
+    this.portal = portal;
+    this.health = health;
+    this.time = time;
+    this.views = views;
+  }
+
+  @Scheduled(fixedDelay = "${emoticctv.camera-health.check-every}", initialDelay = "${emoticctv.camera-health.check-every}")
+  void check() {
+    Map<String, CameraStatusRow> statusById =
+        statuses.findAll().stream().collect(Collectors.toMap(CameraStatusRow::cameraId, Function.identity()));
+    Instant now = clock.instant();
+    for (Camera camera : cameras.listOrderByName()) {
+      CameraStatusRow status = statusById.get(camera.id());
+      if (!camera.enabled() || status == null) {
+        continue;
+      }
+      CameraLink link = CameraLink.of(status, camera.analysisFps(), now, portal.cameraOfflineAfter(), health);
+      Instant since = CameraOutage.alertableSince(link, status, now, health.alertAfter());
+      if (since != null && claims.insertClaim(camera.id(), since, link.name()) == 1) {
+        try {
+          email(camera, link, since, now);
+        } catch (RuntimeException e) {
+          claims.deleteClaim(camera.id(), since);
+          LOG.warn("Could not email the outage of camera {}; trying again later: {}", camera.id(), e.toString());
+        }
+      }
+    }
+  }
+
+  private void email(Camera camera, CameraLink link, Instant since, Instant now) {
+    String subject = "[EmotiCCTV] Camera " + camera.name() + " is " + link.label();
+    String lasting = Duration.between(since, now).toMinutes() + " min";
+    String url = portal.publicBaseUrl() + "/cameras/" + camera.id();
+    String text =
+        String.join(
+            "\n",
+            "Camera " + camera.name() + " (" + camera.id() + ") is " + link.label() + ".",
+            "",
+            "Location:   " + (camera.location().isBlank() ? "—" : camera.location()),
+            "Last frame: " + time.dateTime(since) + " (" + lasting + " ago)",
+            "",
+            "No expressions are analysed at this camera until it is back.",
+            "Open the camera: " + url,
+            "",
+            Disclaimer.TEXT);
+    Map<String, Object> model = new HashMap<>();
+    model.put("camera", camera);
+    model.put("state", link.label());
+    model.put("since", time.dateTime(since));
+    model.put("lasting", lasting);
+    model.put("link", url);
+    model.put("disclaimer", Disclaimer.TEXT);
+    StringWriter html = new StringWriter();
+    try {
+      views.render("email/camera-health", model, null).writeTo(html);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    SubscriberMail.Sent sent = mail.send(subject, html.toString(), text);
+    LOG.info("Emailed the outage of camera {} ({}) to {} of {} recipients", camera.id(), link, sent.sent(), sent.recipients());
+  }
+}

@@ -1,0 +1,64 @@
+package io.emoticctv.portal.cameras;
+
+import io.emoticctv.portal.web.Page;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/** A map of the cameras that have coordinates, each marker coloured by the camera's health. */
+@Controller("/cameras/map")
+@Produces(MediaType.TEXT_HTML)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class CameraMapController {
+  private static final String LEAFLET_POM = "META-INF/maven/org.webjars.npm/leaflet/pom.properties";
+
+  private final CameraService cameras;
+  private final MapSettings settings;
+  private final String leaflet;
+
+  CameraMapController(CameraService cameras, MapSettings settings) {
+    this.cameras = cameras;
+    this.settings = settings;
+    this.leaflet = "/webjars/leaflet/" + webjarVersion() + "/dist/";
+  }
+
+  @Get
+  ModelAndView<Map<String, Object>> map() {
+    List<MapMarker> markers = cameras.markers();
+    return Page.of(
+        "camera-map",
+        "map",
+        Map.of(
+            "markers", markers,
+            "unplaced", cameras.overview().stream().filter(c -> markers.stream().noneMatch(m -> m.id().equals(c.id()))).toList(),
+            "tileUrl", settings.tileUrl(),
+            "attribution", settings.attribution(),
+            "leaflet", leaflet));
+  }
+
+  private static String webjarVersion() {
+    try (InputStream in = CameraMapController.class.getClassLoader().getResourceAsStream(LEAFLET_POM)) {
+      if (in == null) {
+        throw new IllegalStateException("the Leaflet webjar is not on the classpath");
+      }
+      Properties pom = new Properties();
+      pom.load(in);
+      return pom.getProperty("version");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

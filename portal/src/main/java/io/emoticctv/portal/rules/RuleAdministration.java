@@ -1,0 +1,91 @@
+package io.emoticctv.portal.rules;
+
+import io.emoticctv.contracts.RuleRecord;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Adds, changes and deletes rules. Each change is stored and published in one transaction: when
+ * Kafka does not take it, the row is rolled back, so the table and what the job sees agree. Every
+ * save raises the rule's version by one.
+ */
+@Singleton
+public final class RuleAdministration {
+  private static final Logger LOG = LoggerFactory.getLogger(RuleAdministration.class);
+
+  private final RuleRepository rules;
+  private final RulePublisher publisher;
+  private final TransactionOperations<Connection> transactions;
+
+  RuleAdministration(RuleRepository rules, RulePublisher publisher, TransactionOperations<Connection> transactions) {
+    this.rules = rules;
+    this.publisher = publisher;
+    this.transactions = transactions;
+  }
+
+  public List<RuleRecord> all() {
+    return rules.listOrderByName().stream().map(StoredRule::toRecord).toList();
+  }
+
+  public Optional<RuleRecord> find(String ruleId) {
+    return rules.findById(ruleId).map(StoredRule::toRecord);
+  }
+
+  /** The version the next save of the rule gets: 1 for a new rule. */
+  public int nextVersion(String ruleId) {
+    return rules.findById(ruleId).map(r -> r.version() + 1).orElse(1);
+  }
+
+  /**
+   * Stores a new rule (version 1) or the next version of a stored one.
+   *
+   * @return false when {@code isNew} and the id is taken, or when someone else saved the rule
+   *     since its version was read
+   */
+  public boolean save(RuleRecord rule, boolean isNew, String who) {
+    boolean saved =
+        transactions.executeWrite(
+            status -> {
+              Optional<StoredRule> stored = rules.findById(rule.ruleId());
+              // a concurrent save took this version already: refuse rather than overwrite it
+              if (isNew == stored.isPresent()
+                  || (!isNew && stored.get().version() != rule.version() - 1)) {
+                return false;
+              }
+              if (isNew) {
+                rules.save(StoredRule.of(rule));
+              } else {
+                rules.update(StoredRule.of(rule));
+              }
+              publisher.publish(rule);
+              return true;
+            });
+    if (saved) {
+      LOG.info("{} saved rule {} version {}", who, rule.ruleId(), rule.version());
+    }
+    return saved;
+  }
+
+  /** @return false when there is no such rule */
+  public boolean delete(String ruleId, String who) {
+    boolean deleted =
+        transactions.executeWrite(
+            status -> {
+              if (!rules.existsById(ruleId)) {
+                return false;
+              }
+              rules.deleteById(ruleId);
+              publisher.publishRemoval(ruleId);
+              return true;
+            });
+    if (deleted) {
+      LOG.info("{} deleted rule {}", who, ruleId);
+    }
+    return deleted;
+  }
+}
