@@ -12,7 +12,7 @@ import java.util.List;
  * and regressors {@code [1,n,16]}: centre offset dx, dy, then width, height, then 6 keypoints (x,
  * y) as offsets from the anchor, all in input pixels. Anchor centres are at {@code (cell + 0.5) /
  * cells} of the input, anchor-major within a cell, cells row by row. Keypoints 0 and 1 are the
- * person's right and left eye (then nose tip, mouth, right and left ear).
+ * person's right and left eye, 2 the nose tip (then mouth, right and left ear).
  */
 final class BlazeFaceDecoder {
   static final int VALUES_PER_ANCHOR = 16;
@@ -36,6 +36,8 @@ final class BlazeFaceDecoder {
       double rightEyeY,
       double leftEyeX,
       double leftEyeY,
+      double noseX,
+      double noseY,
       float score) {
 
     double left() {
@@ -75,6 +77,8 @@ final class BlazeFaceDecoder {
           y + rightEyeY * tileSize,
           x + leftEyeX * tileSize,
           y + leftEyeY * tileSize,
+          x + noseX * tileSize,
+          y + noseY * tileSize,
           score);
     }
   }
@@ -152,6 +156,8 @@ final class BlazeFaceDecoder {
               anchorY + boxes[b + 5] * scale,
               anchorX + boxes[b + 6] * scale,
               anchorY + boxes[b + 7] * scale,
+              anchorX + boxes[b + 8] * scale,
+              anchorY + boxes[b + 9] * scale,
               (float) (1 / (1 + Math.exp(-scores[i])))));
     }
   }

@@ -109,11 +109,10 @@ public final class BlazeFaceDetector implements FaceDetector {
     for (BlazeFaceDecoder.Candidate c : BlazeFaceDecoder.nonMaxSuppression(candidates, MAX_IOU)) {
       Box box = clamp(c, frame.width(), frame.height());
       if (box != null) {
+        Eyes eyes = new Eyes(c.rightEyeX(), c.rightEyeY(), c.leftEyeX(), c.leftEyeY());
         found.add(
             new Detection(
-                box,
-                c.score(),
-                new Eyes(c.rightEyeX(), c.rightEyeY(), c.leftEyeX(), c.leftEyeY())));
+                box, c.score(), eyes, HeadPose.fromKeypoints(eyes, c.noseX(), c.noseY())));
       }
     }
     return found;

@@ -15,10 +15,24 @@ import java.util.regex.Pattern;
  * @param minFacePx the smallest face, in frame pixels, the detector looks for; smaller values cost
  *     more CPU (the frame is upscaled so that such faces fill the detector's window)
  * @param detector which face detector the camera runs
+ * @param rtspTransport for an {@code rtsp://} URL: RTP over the RTSP connection (TCP, the default:
+ *     passes firewalls and NAT, no loss) or over UDP (lower latency on a clean LAN)
+ * @param privacyBlur faces are blurred in the camera's preview images
  */
 public record CameraConfig(
-    String id, String url, double analysisFps, boolean loop, int minFacePx, DetectorKind detector) {
+    String id,
+    String url,
+    double analysisFps,
+    boolean loop,
+    int minFacePx,
+    DetectorKind detector,
+    RtspTransport rtspTransport,
+    boolean privacyBlur) {
   public static final double DEFAULT_ANALYSIS_FPS = 5;
+
+  /** The URL form of a local V4L2 capture device: {@code v4l2:/dev/video0}. */
+  public static final String V4L2_PREFIX = "v4l2:";
+
   public static final int DEFAULT_MIN_FACE_PX = 12;
   public static final DetectorKind DEFAULT_DETECTOR = DetectorKind.BLAZEFACE;
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
@@ -41,14 +55,30 @@ public record CameraConfig(
       throw new IllegalArgumentException(
           "camera " + id + ": min face size must be 6..480 px, was " + minFacePx);
     }
-    if (detector == null) {
-      throw new IllegalArgumentException("camera " + id + ": detector is missing");
+    if (detector == null || rtspTransport == null) {
+      throw new IllegalArgumentException("camera " + id + ": detector or RTSP transport missing");
     }
+  }
+
+  /** A camera with the default RTSP transport (TCP) and privacy blur on. */
+  public CameraConfig(
+      String id,
+      String url,
+      double analysisFps,
+      boolean loop,
+      int minFacePx,
+      DetectorKind detector) {
+    this(id, url, analysisFps, loop, minFacePx, detector, RtspTransport.TCP, true);
   }
 
   public static CameraConfig of(String id, String url) {
     return new CameraConfig(
         id, url, DEFAULT_ANALYSIS_FPS, false, DEFAULT_MIN_FACE_PX, DEFAULT_DETECTOR);
+  }
+
+  /** A local capture device ({@code v4l2:/dev/videoN}): live, like a network stream. */
+  public boolean isV4l2Device() {
+    return url.startsWith(V4L2_PREFIX);
   }
 
   /** A path on this machine rather than a network stream: it is paced to real time and may loop. */
@@ -57,7 +87,8 @@ public record CameraConfig(
   }
 
   static boolean isLocalFile(String url) {
-    return url.startsWith("file:") || !URL_SCHEME.matcher(url).matches();
+    return url.startsWith("file:")
+        || (!URL_SCHEME.matcher(url).matches() && !url.startsWith(V4L2_PREFIX));
   }
 
   /** The URL without its user and password, fit for logs and the status topic. */
@@ -67,7 +98,9 @@ public record CameraConfig(
 
   @Override
   public String toString() {
-    return "CameraConfig[id=%s, url=%s, analysisFps=%s, loop=%s, minFacePx=%d, detector=%s]"
-        .formatted(id, safeUrl(), analysisFps, loop, minFacePx, detector);
+    return ("CameraConfig[id=%s, url=%s, analysisFps=%s, loop=%s, minFacePx=%d, detector=%s,"
+            + " rtspTransport=%s, privacyBlur=%s]")
+        .formatted(
+            id, safeUrl(), analysisFps, loop, minFacePx, detector, rtspTransport, privacyBlur);
   }
 }

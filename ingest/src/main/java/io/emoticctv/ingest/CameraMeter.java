@@ -2,6 +2,11 @@ package io.emoticctv.ingest;
 
 import io.emoticctv.contracts.CameraState;
 import io.emoticctv.contracts.CameraStatus;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -14,7 +19,8 @@ final class CameraMeter {
   private final AtomicLong framesIn = new AtomicLong();
   private final AtomicLong framesAnalysed = new AtomicLong();
   private final AtomicLong faces = new AtomicLong();
-  private final AtomicLong facesRejected = new AtomicLong();
+  private final Map<RejectReason, AtomicLong> rejected = new EnumMap<>(RejectReason.class);
+  private final AtomicLong framesDropped = new AtomicLong();
   private final AtomicLong framesSkipped = new AtomicLong();
   private volatile CameraState state = CameraState.CONNECTING;
   private volatile String lastError;
@@ -29,6 +35,9 @@ final class CameraMeter {
   CameraMeter(String cameraId, long now) {
     this.cameraId = cameraId;
     this.windowStart = now;
+    for (RejectReason reason : RejectReason.values()) {
+      rejected.put(reason, new AtomicLong());
+    }
   }
 
   void frameIn(long captureTime) {
@@ -36,10 +45,15 @@ final class CameraMeter {
     lastFrameTime = captureTime;
   }
 
-  void frameAnalysed(int facesPublished, int facesDropped) {
+  void frameAnalysed(int facesPublished, List<RejectReason> facesRejected) {
     framesAnalysed.incrementAndGet();
     faces.addAndGet(facesPublished);
-    facesRejected.addAndGet(facesDropped);
+    facesRejected.forEach(reason -> rejected.get(reason).incrementAndGet());
+  }
+
+  /** Counts sampled frames discarded unanalysed because analysis fell behind real time. */
+  void framesDropped(int count) {
+    framesDropped.addAndGet(count);
   }
 
   /** Counts a frame that could not be read or converted; the stream goes on. */
@@ -76,6 +90,9 @@ final class CameraMeter {
     long analysed = framesAnalysed.get();
     long published = faces.get();
     long elapsed = now - windowStart;
+    Map<String, Long> byReason = new LinkedHashMap<>();
+    rejected.forEach((reason, count) -> byReason.put(reason.key(), count.get()));
+    long rejectedTotal = byReason.values().stream().mapToLong(Long::longValue).sum();
     CameraStatus status =
         new CameraStatus(
             CameraStatus.SCHEMA_VERSION,
@@ -85,7 +102,9 @@ final class CameraMeter {
             perSecond(in - framesInAtStart, elapsed),
             perSecond(analysed - framesAnalysedAtStart, elapsed),
             perSecond(published - facesAtStart, elapsed),
-            facesRejected.get(),
+            framesDropped.get(),
+            rejectedTotal,
+            Collections.unmodifiableMap(byReason),
             lastFrameTime,
             lastError);
     windowStart = now;

@@ -2,19 +2,20 @@ package io.emoticctv.ingest;
 
 import io.emoticctv.contracts.CameraState;
 import io.emoticctv.contracts.CameraStatus;
-import io.emoticctv.contracts.FaceRecord;
 import java.io.IOException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one camera on its own thread: connect → grab → sample → (pace) → analyse → publish, and on
- * failure report OFFLINE and reconnect with {@link Backoff}. Nothing a camera does can stop the
- * other cameras: each has its own thread, detector and decoder.
+ * Runs one camera: its own thread connects, grabs, paces (files), samples and hands the sampled
+ * frames over to the camera's analysis thread (detect → track → gate → publish); on failure it
+ * reports OFFLINE and reconnects with {@link Backoff}. The hand-off ({@link FrameHandOff}) drops
+ * the oldest frames when analysis falls behind, so decoding keeps up with the source and what is
+ * published stays in real time; drops are counted in the status. Nothing a camera does can stop the
+ * other cameras: each has its own threads, detector and decoder.
  */
 final class CameraWorker implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(CameraWorker.class);
@@ -25,11 +26,15 @@ final class CameraWorker implements Runnable {
   private final CameraConfig camera;
   private final FrameSource.Opener opener;
   private final Function<CameraConfig, FaceDetector> detectors;
-  private final Consumer<FaceRecord> faceSink;
-  private final Consumer<CameraStatus> statusSink;
+  private final CameraSinks sinks;
   private final CountDownLatch stopSignal;
+  private final AnalysisSettings settings;
+  private final PreviewThrottle previewThrottle; // null: previews off; the analysis thread's
   private final CameraMeter meter;
   private int failuresInARow;
+
+  /** A sampled frame waiting for analysis. */
+  private record Captured(long captureTime, GrayFrame frame) {}
 
   private enum StreamEnd {
     STOP_REQUESTED,
@@ -41,15 +46,17 @@ final class CameraWorker implements Runnable {
       CameraConfig camera,
       FrameSource.Opener opener,
       Function<CameraConfig, FaceDetector> detectors,
-      Consumer<FaceRecord> faceSink,
-      Consumer<CameraStatus> statusSink,
+      AnalysisSettings settings,
+      CameraSinks sinks,
       CountDownLatch stopSignal) {
     this.camera = camera;
     this.opener = opener;
     this.detectors = detectors;
-    this.faceSink = faceSink;
-    this.statusSink = statusSink;
+    this.settings = settings;
+    this.sinks = sinks;
     this.stopSignal = stopSignal;
+    this.previewThrottle =
+        settings.previews().enabled() ? new PreviewThrottle(settings.previews().perSecond()) : null;
     this.meter = new CameraMeter(camera.id(), System.currentTimeMillis());
   }
 
@@ -65,9 +72,9 @@ final class CameraWorker implements Runnable {
     return nowMillis * 1_000;
   }
 
-  /** Sends the camera's current status. */
-  void reportStatus() {
-    meter.report(System.currentTimeMillis(), statusSink);
+  /** Sends the camera's current status, and returns it. */
+  CameraStatus reportStatus() {
+    return meter.report(System.currentTimeMillis(), sinks.statuses());
   }
 
   @Override
@@ -80,15 +87,26 @@ final class CameraWorker implements Runnable {
               new FaceTracker(
                   FaceTracker.DEFAULT_MIN_IOU,
                   FaceTracker.DEFAULT_MAX_MISSED_FRAMES,
-                  firstTrackId(System.currentTimeMillis())));
-      while (!stopRequested()) {
-        changeState(CameraState.CONNECTING, null);
-        if (connectAndStream(analyser)) {
-          break;
+                  firstTrackId(System.currentTimeMillis())),
+              settings.gate());
+      FrameHandOff<Captured> handOff = new FrameHandOff<>(FrameHandOff.DEFAULT_CAPACITY);
+      Thread analysis =
+          new Thread(() -> analyseUntilClosed(handOff, analyser), "analysis-" + camera.id());
+      analysis.start();
+      try {
+        while (!stopRequested()) {
+          changeState(CameraState.CONNECTING, null);
+          if (connectAndStream(handOff)) {
+            break;
+          }
+          if (waitForStop(Backoff.delayMs(failuresInARow))) {
+            break;
+          }
         }
-        if (waitForStop(Backoff.delayMs(failuresInARow))) {
-          break;
-        }
+      } finally {
+        // The detector is closed after this block: its last user must be gone.
+        handOff.close();
+        joinUninterruptibly(analysis);
       }
     } catch (RuntimeException | LinkageError e) {
       // LinkageError: the native detector libraries failing to load, a deployment fault to show.
@@ -101,12 +119,12 @@ final class CameraWorker implements Runnable {
   /**
    * One connection's life. Returns true when the camera is done (stop requested or file finished).
    */
-  private boolean connectAndStream(FrameAnalyser analyser) {
+  private boolean connectAndStream(FrameHandOff<Captured> handOff) {
     try (FrameSource source = opener.open(camera)) {
       changeState(CameraState.ONLINE, null);
       LOG.info(
           "camera {}: online, {} at {} fps", camera.id(), camera.safeUrl(), source.frameRate());
-      switch (stream(source, analyser)) {
+      switch (stream(source, handOff)) {
         case STOP_REQUESTED:
           return true;
         case FILE_FINISHED:
@@ -133,8 +151,11 @@ final class CameraWorker implements Runnable {
     changeState(CameraState.OFFLINE, error);
   }
 
-  private StreamEnd stream(FrameSource source, FrameAnalyser analyser) throws IOException {
+  private StreamEnd stream(FrameSource source, FrameHandOff<Captured> handOff) throws IOException {
+    // A file is paced to its own frame rate, so counting frames is exact; a live stream's
+    // announced rate may be wrong, so its frames are picked by arrival time.
     FrameSampler sampler = new FrameSampler(source.frameRate(), camera.analysisFps());
+    ArrivalSampler arrivals = new ArrivalSampler(camera.analysisFps());
     FramePacer pacer =
         camera.isLocalFile() ? new FramePacer(source.frameRate(), System.nanoTime()) : null;
     long frameIndex = 0;
@@ -175,14 +196,18 @@ final class CameraWorker implements Runnable {
       long captureTime = System.currentTimeMillis();
       meter.frameIn(captureTime);
       failuresInARow = 0;
-      if (sampler.shouldAnalyse(frameIndex++)) {
-        analyse(source, analyser, captureTime);
+      boolean sampled =
+          pacer != null
+              ? sampler.shouldAnalyse(frameIndex++)
+              : arrivals.shouldAnalyse(System.nanoTime());
+      if (sampled) {
+        handOver(source, handOff, captureTime);
       }
     }
     return StreamEnd.STOP_REQUESTED;
   }
 
-  private void analyse(FrameSource source, FrameAnalyser analyser, long captureTime) {
+  private void handOver(FrameSource source, FrameHandOff<Captured> handOff, long captureTime) {
     GrayFrame frame;
     try {
       frame = source.gray();
@@ -190,9 +215,59 @@ final class CameraWorker implements Runnable {
       meter.frameSkipped(e.getMessage());
       return;
     }
-    FrameAnalyser.Result result = analyser.analyse(camera.id(), captureTime, frame);
-    result.faces().forEach(faceSink);
+    meter.framesDropped(handOff.put(new Captured(captureTime, frame)));
+  }
+
+  /** The analysis thread: until the hand-off is closed and drained, or a stop is requested. */
+  private void analyseUntilClosed(FrameHandOff<Captured> handOff, FrameAnalyser analyser) {
+    try {
+      Captured next;
+      while ((next = handOff.take()) != null && !stopRequested()) {
+        analyse(analyser, next);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void analyse(FrameAnalyser analyser, Captured captured) {
+    FrameAnalyser.Result result;
+    try {
+      result = analyser.analyse(camera.id(), captured.captureTime(), captured.frame());
+    } catch (RuntimeException e) {
+      // A surprise from native detection code on one frame must not end the camera.
+      LOG.warn("camera {}: cannot analyse a frame", camera.id(), e);
+      meter.frameSkipped("analysis failed: " + e);
+      return;
+    }
+    result.faces().forEach(sinks.faces());
     meter.frameAnalysed(result.faces().size(), result.rejected());
+    if (previewThrottle != null && previewThrottle.allow(System.currentTimeMillis())) {
+      sinks
+          .previews()
+          .accept(
+              PreviewMaker.make(
+                  camera.id(),
+                  captured.captureTime(),
+                  captured.frame(),
+                  result.seen(),
+                  camera.privacyBlur(),
+                  settings.previews().maxSide()));
+    }
+  }
+
+  private static void joinUninterruptibly(Thread thread) {
+    boolean interrupted = false;
+    while (thread.isAlive()) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void changeState(CameraState state, String error) {

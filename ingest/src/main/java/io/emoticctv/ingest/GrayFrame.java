@@ -40,4 +40,34 @@ public record GrayFrame(int width, int height, byte[] pixels) {
     }
     return new GrayFrame(box.width(), box.height(), out);
   }
+
+  /**
+   * This image shrunk (area average) so that its longer side is at most {@code maxSide}; itself
+   * when it is already that small. Never enlarges.
+   */
+  public GrayFrame shrunkTo(int maxSide) {
+    int longer = Math.max(width, height);
+    if (longer <= maxSide) {
+      return this;
+    }
+    int w = Math.max(1, (int) Math.round((double) width * maxSide / longer));
+    int h = Math.max(1, (int) Math.round((double) height * maxSide / longer));
+    byte[] out = new byte[w * h];
+    for (int y = 0; y < h; y++) {
+      int y0 = y * height / h;
+      int y1 = Math.max(y0 + 1, (y + 1) * height / h);
+      for (int x = 0; x < w; x++) {
+        int x0 = x * width / w;
+        int x1 = Math.max(x0 + 1, (x + 1) * width / w);
+        int sum = 0;
+        for (int v = y0; v < y1; v++) {
+          for (int u = x0; u < x1; u++) {
+            sum += pixels[v * width + u] & 0xFF;
+          }
+        }
+        out[y * w + x] = (byte) Math.round((double) sum / ((y1 - y0) * (x1 - x0)));
+      }
+    }
+    return new GrayFrame(w, h, out);
+  }
 }

@@ -1,8 +1,8 @@
 package io.emoticctv.ingest;
 
-import io.emoticctv.contracts.CameraStatus;
-import io.emoticctv.contracts.FaceRecord;
 import io.emoticctv.contracts.MalformedRecordException;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,7 +15,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -44,8 +43,8 @@ public final class IngestAgent implements AutoCloseable {
   private final Set<String> shadowedLogged = new HashSet<>(); // the follower thread's only
   private final FrameSource.Opener opener;
   private final Function<CameraConfig, FaceDetector> detectors;
-  private final Consumer<FaceRecord> faceSink;
-  private final Consumer<CameraStatus> statusSink;
+  private final AnalysisSettings settings;
+  private final CameraSinks sinks;
   private final Map<String, RunningCamera> cameras = new LinkedHashMap<>(); // guarded by this
   private final ScheduledExecutorService statusTimer =
       Executors.newSingleThreadScheduledExecutor(
@@ -57,7 +56,8 @@ public final class IngestAgent implements AutoCloseable {
   private final Duration statusInterval;
   private final List<AutoCloseable> owned;
   private final CountDownLatch closedSignal = new CountDownLatch(1);
-  private CamerasTopicFollower follower; // guarded by this
+  private TopicFollower follower; // guarded by this
+  private final List<TopicFollower> sideFollowers = new ArrayList<>(); // guarded by this
   private boolean started; // guarded by this
   private boolean closed; // guarded by this
 
@@ -70,15 +70,15 @@ public final class IngestAgent implements AutoCloseable {
       List<CameraConfig> cameras,
       FrameSource.Opener opener,
       Function<CameraConfig, FaceDetector> detectors,
-      Consumer<FaceRecord> faceSink,
-      Consumer<CameraStatus> statusSink,
+      AnalysisSettings settings,
+      CameraSinks sinks,
       Duration statusInterval,
       List<AutoCloseable> owned) {
     this.fileCameras = List.copyOf(cameras);
     this.opener = opener;
     this.detectors = detectors;
-    this.faceSink = faceSink;
-    this.statusSink = statusSink;
+    this.settings = settings;
+    this.sinks = sinks;
     this.statusInterval = statusInterval;
     this.owned = List.copyOf(owned);
     this.fileCameraIds =
@@ -86,32 +86,76 @@ public final class IngestAgent implements AutoCloseable {
   }
 
   /**
-   * The production wiring: FFmpeg sources, each camera's configured detector, Kafka publishers, and
-   * the portal's cameras topic when {@code cameras.from-topic=true}.
+   * The production wiring: FFmpeg sources, each camera's configured detector, Kafka publishers, the
+   * portal's cameras topic when {@code cameras.from-topic=true}, and the portal's connection probes
+   * when {@code probes.enabled=true}.
    */
   public static IngestAgent withKafka(IngestConfig config) {
     FacePublisher faces = new FacePublisher(config.bootstrapServers(), config.facesTopic());
     CameraStatusPublisher statuses =
         new CameraStatusPublisher(config.bootstrapServers(), config.statusTopic());
+    PreviewPublisher previews =
+        new PreviewPublisher(config.bootstrapServers(), config.previewsTopic());
+    List<AutoCloseable> owned = new ArrayList<>();
+    ProbeResponder probes = null;
+    if (config.probesEnabled()) {
+      ProbeResultPublisher results =
+          new ProbeResultPublisher(config.bootstrapServers(), config.probeResultsTopic());
+      probes =
+          new ProbeResponder(
+              config.bootstrapServers(),
+              config.probesTopic(),
+              new StreamProbe(config.probeTimeout(), System::currentTimeMillis),
+              results::publish);
+      owned.add(probes); // stops asking before its publisher closes
+      owned.add(results);
+    }
+    owned.addAll(List.of(faces, statuses, previews));
     IngestAgent agent =
         new IngestAgent(
             config.cameras(),
             FfmpegFrameSource::open,
             camera -> camera.detector().create(camera.minFacePx()),
-            faces::publish,
-            statuses::publish,
+            new AnalysisSettings(config.quality(), config.previews()),
+            new CameraSinks(faces::publish, statuses::publish, previews::publish),
             STATUS_INTERVAL,
-            List.of(faces, statuses));
+            owned);
     if (config.camerasFromTopic()) {
       agent.follow(
-          new CamerasTopicFollower(
-              config.bootstrapServers(), config.camerasTopic(), agent::applyPortalRecord));
+          new TopicFollower(
+              config.bootstrapServers(),
+              config.camerasTopic(),
+              "cameras",
+              true,
+              agent::applyPortalRecord));
+    }
+    if (config.alarm().enabled()) {
+      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      LocalSoundPlayer local = new LocalSoundPlayer(config.alarm().sounds());
+      SiteAlarm alarm =
+          new SiteAlarm(
+              agent::runningCameraIds,
+              camera -> {
+                URI speaker = config.alarm().speakerUrls().get(camera);
+                return speaker == null ? local : new SpeakerPoster(speaker, http);
+              },
+              config.alarm().minInterval());
+      agent.alsoFollow(
+          new TopicFollower(
+              config.bootstrapServers(),
+              config.alertsTopic(),
+              "alerts",
+              false,
+              (camera, value) -> alarm.onRecord(value, System.currentTimeMillis())));
+    }
+    if (probes != null) {
+      probes.start();
     }
     return agent;
   }
 
   /** Follows the portal's cameras from {@link #start()} until {@link #close()}. */
-  synchronized IngestAgent follow(CamerasTopicFollower cameraFollower) {
+  synchronized IngestAgent follow(TopicFollower cameraFollower) {
     if (started || follower != null) {
       throw new IllegalStateException("follow() must be called once, before start()");
     }
@@ -120,7 +164,7 @@ public final class IngestAgent implements AutoCloseable {
   }
 
   public IngestAgent start() {
-    CamerasTopicFollower toStart;
+    TopicFollower toStart;
     synchronized (this) {
       if (started) {
         throw new IllegalStateException("already started");
@@ -128,6 +172,7 @@ public final class IngestAgent implements AutoCloseable {
       started = true;
       fileCameras.forEach(this::startCamera);
       toStart = follower;
+      sideFollowers.forEach(TopicFollower::start);
     }
     long period = statusInterval.toMillis();
     statusTimer.scheduleAtFixedRate(this::reportAll, period, period, TimeUnit.MILLISECONDS);
@@ -142,8 +187,8 @@ public final class IngestAgent implements AutoCloseable {
   }
 
   /**
-   * Applies one record of the portal's cameras topic (null value: the camera was removed). A
-   * record that cannot be used is logged with the reason and skipped; it never stops the agent.
+   * Applies one record of the portal's cameras topic (null value: the camera was removed). A record
+   * that cannot be used is logged with the reason and skipped; it never stops the agent.
    */
   void applyPortalRecord(String cameraId, byte[] value) {
     if (cameraId != null && fileCameraIds.contains(cameraId)) {
@@ -178,6 +223,23 @@ public final class IngestAgent implements AutoCloseable {
     }
   }
 
+  /**
+   * Follows one more topic (the alerts, for the site's speakers) from {@link #start()} until {@link
+   * #close()}.
+   */
+  synchronized IngestAgent alsoFollow(TopicFollower sideFollower) {
+    if (started) {
+      throw new IllegalStateException("alsoFollow() must be called before start()");
+    }
+    sideFollowers.add(sideFollower);
+    return this;
+  }
+
+  /** The ids of the cameras running now. */
+  synchronized Set<String> runningCameraIds() {
+    return Set.copyOf(cameras.keySet());
+  }
+
   /** The settings the camera runs with, or null when the agent does not run it. */
   synchronized CameraConfig runningCamera(String cameraId) {
     RunningCamera camera = cameras.get(cameraId);
@@ -193,8 +255,7 @@ public final class IngestAgent implements AutoCloseable {
       return;
     }
     CountDownLatch stopSignal = new CountDownLatch(1);
-    CameraWorker worker =
-        new CameraWorker(camera, opener, detectors, faceSink, statusSink, stopSignal);
+    CameraWorker worker = new CameraWorker(camera, opener, detectors, settings, sinks, stopSignal);
     Thread thread = new Thread(worker, "camera-" + camera.id());
     cameras.put(camera.id(), new RunningCamera(worker, thread, stopSignal));
     thread.start();
@@ -270,7 +331,7 @@ public final class IngestAgent implements AutoCloseable {
    */
   @Override
   public void close() {
-    CamerasTopicFollower toClose;
+    TopicFollower toClose;
     List<RunningCamera> toStop;
     synchronized (this) {
       if (closed) {
@@ -282,6 +343,11 @@ public final class IngestAgent implements AutoCloseable {
     if (toClose != null) {
       toClose.close(); // first, so that it starts no camera while the others stop
     }
+    List<TopicFollower> sides;
+    synchronized (this) {
+      sides = List.copyOf(sideFollowers);
+    }
+    sides.forEach(TopicFollower::close);
     statusTimer.shutdownNow();
     synchronized (this) {
       toStop = new ArrayList<>(cameras.values());

@@ -1,12 +1,18 @@
 package io.emoticctv.ingest;
 
+import io.emoticctv.contracts.Emotion;
 import io.emoticctv.contracts.Topics;
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -27,19 +33,71 @@ public record IngestConfig(
     String statusTopic,
     List<CameraConfig> cameras,
     boolean camerasFromTopic,
-    String camerasTopic) {
+    String camerasTopic,
+    FaceQualityGate quality,
+    String previewsTopic,
+    PreviewSettings previews,
+    boolean probesEnabled,
+    String probesTopic,
+    String probeResultsTopic,
+    Duration probeTimeout,
+    String alertsTopic,
+    AlarmSettings alarm) {
 
   public static final String BOOTSTRAP = "kafka.bootstrap";
   public static final String FACES_TOPIC = "topics.faces";
   public static final String STATUS_TOPIC = "topics.camera-status";
   public static final String CAMERAS_TOPIC = "topics.cameras";
   public static final String CAMERAS_FROM_TOPIC = "cameras.from-topic";
+  public static final String QUALITY_MIN_FACE_PX = "quality.min-face-px";
+  public static final String QUALITY_MIN_SHARPNESS = "quality.min-sharpness";
+  public static final String QUALITY_MAX_YAW = "quality.max-yaw-degrees";
+  public static final String QUALITY_MAX_ROLL = "quality.max-roll-degrees";
+  public static final String PREVIEWS_TOPIC = "topics.previews";
+  public static final String PREVIEWS_PER_SECOND = "previews.per-second";
+  public static final String PREVIEWS_MAX_SIDE = "previews.max-side";
+  public static final String PROBES_ENABLED = "probes.enabled";
+  public static final String PROBES_TOPIC = "topics.camera-probes";
+  public static final String PROBE_RESULTS_TOPIC = "topics.camera-probe-results";
+  public static final String PROBES_TIMEOUT_MS = "probes.timeout-ms";
+  public static final String ALERTS_TOPIC = "topics.alerts";
+  public static final String SOUNDS_MIN_INTERVAL_MS = "sounds.min-interval-ms";
+  private static final String SOUND_PREFIX = "sounds.";
   private static final List<String> TOP_LEVEL_KEYS =
-      List.of(BOOTSTRAP, FACES_TOPIC, STATUS_TOPIC, CAMERAS_TOPIC, CAMERAS_FROM_TOPIC);
+      List.of(
+          BOOTSTRAP,
+          FACES_TOPIC,
+          STATUS_TOPIC,
+          CAMERAS_TOPIC,
+          CAMERAS_FROM_TOPIC,
+          QUALITY_MIN_FACE_PX,
+          QUALITY_MIN_SHARPNESS,
+          QUALITY_MAX_YAW,
+          QUALITY_MAX_ROLL,
+          PREVIEWS_TOPIC,
+          PREVIEWS_PER_SECOND,
+          PREVIEWS_MAX_SIDE,
+          PROBES_ENABLED,
+          PROBES_TOPIC,
+          PROBE_RESULTS_TOPIC,
+          PROBES_TIMEOUT_MS,
+          ALERTS_TOPIC,
+          SOUNDS_MIN_INTERVAL_MS);
   private static final List<String> CAMERA_KEYS =
-      List.of("url", "fps", "loop", "min-face-px", "detector");
+      List.of(
+          "url",
+          "fps",
+          "loop",
+          "min-face-px",
+          "detector",
+          "rtsp-transport",
+          "privacy-blur",
+          "speaker-url");
   private static final String KNOWN_KEYS =
-      String.join(", ", TOP_LEVEL_KEYS) + ", camera.<id>.{" + String.join(",", CAMERA_KEYS) + "}";
+      String.join(", ", TOP_LEVEL_KEYS)
+          + ", sounds.<emotion>, camera.<id>.{"
+          + String.join(",", CAMERA_KEYS)
+          + "}";
   private static final Pattern CAMERA_KEY = Pattern.compile("camera\\.([^.]*)\\.(.+)");
 
   public IngestConfig {
@@ -68,7 +126,7 @@ public record IngestConfig(
         cameraKeys
             .computeIfAbsent(camera.group(1), id -> new TreeMap<>())
             .put(camera.group(2), properties.getProperty(key).trim());
-      } else if (!TOP_LEVEL_KEYS.contains(key)) {
+      } else if (!TOP_LEVEL_KEYS.contains(key) && !isSoundKey(key)) {
         problems.add("unknown key '" + key + "' (known: " + KNOWN_KEYS + ")");
       }
     }
@@ -85,6 +143,66 @@ public record IngestConfig(
     } catch (IllegalArgumentException e) {
       problems.add(e.getMessage());
     }
+
+    FaceQualityGate quality = FaceQualityGate.DEFAULT;
+    try {
+      quality = quality(properties);
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
+    }
+    String previewsTopic = topic(properties, PREVIEWS_TOPIC, Topics.PREVIEWS, problems);
+    PreviewSettings previews = PreviewSettings.DEFAULT;
+    boolean probesEnabled = false;
+    Duration probeTimeout = ProbeResponder.DEFAULT_TIMEOUT;
+    Map<String, String> all = new TreeMap<>();
+    properties.stringPropertyNames().forEach(k -> all.put(k, properties.getProperty(k).trim()));
+    try {
+      previews =
+          new PreviewSettings(
+              parsed(
+                  all,
+                  "",
+                  PREVIEWS_PER_SECOND,
+                  PreviewSettings.DEFAULT_PER_SECOND,
+                  Double::valueOf,
+                  "a number"),
+              parsed(
+                  all,
+                  "",
+                  PREVIEWS_MAX_SIDE,
+                  PreviewSettings.DEFAULT_MAX_SIDE,
+                  Integer::valueOf,
+                  "an integer"));
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
+    }
+    try {
+      probesEnabled = bool(PROBES_ENABLED, all.getOrDefault(PROBES_ENABLED, "false"));
+      long ms =
+          parsed(
+              all,
+              "",
+              PROBES_TIMEOUT_MS,
+              ProbeResponder.DEFAULT_TIMEOUT.toMillis(),
+              Long::valueOf,
+              "an integer");
+      if (ms < 500 || ms > 60_000) {
+        throw new IllegalArgumentException(PROBES_TIMEOUT_MS + " must be 500..60000, was " + ms);
+      }
+      probeTimeout = Duration.ofMillis(ms);
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
+    }
+    String alertsTopic = topic(properties, ALERTS_TOPIC, Topics.ALERTS, problems);
+    AlarmSettings alarm = AlarmSettings.NONE;
+    try {
+      alarm = alarm(all, cameraKeys);
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
+    }
+    String probesTopic = topic(properties, PROBES_TOPIC, Topics.CAMERA_PROBES, problems);
+    String probeResultsTopic =
+        topic(properties, PROBE_RESULTS_TOPIC, Topics.CAMERA_PROBE_RESULTS, problems);
 
     List<CameraConfig> cameras = new ArrayList<>();
     cameraKeys.forEach(
@@ -103,7 +221,98 @@ public record IngestConfig(
           "invalid ingest configuration: " + String.join("; ", problems));
     }
     return new IngestConfig(
-        bootstrap, facesTopic, statusTopic, cameras, fromTopic, camerasTopic);
+        bootstrap,
+        facesTopic,
+        statusTopic,
+        cameras,
+        fromTopic,
+        camerasTopic,
+        quality,
+        previewsTopic,
+        previews,
+        probesEnabled,
+        probesTopic,
+        probeResultsTopic,
+        probeTimeout,
+        alertsTopic,
+        alarm);
+  }
+
+  private static boolean isSoundKey(String key) {
+    if (!key.startsWith(SOUND_PREFIX) || key.equals(SOUNDS_MIN_INTERVAL_MS)) {
+      return false;
+    }
+    String emotion = key.substring(SOUND_PREFIX.length());
+    return Arrays.stream(Emotion.values()).anyMatch(e -> e.key().equals(emotion));
+  }
+
+  private static AlarmSettings alarm(
+      Map<String, String> all, Map<String, Map<String, String>> cameraKeys) {
+    Map<Emotion, Path> sounds = new EnumMap<>(Emotion.class);
+    all.forEach(
+        (key, value) -> {
+          if (isSoundKey(key)) {
+            Path file = Path.of(value);
+            if (!Files.isReadable(file)) {
+              throw new IllegalArgumentException(key + ": cannot read " + file);
+            }
+            sounds.put(Emotion.fromKey(key.substring(SOUND_PREFIX.length())), file);
+          }
+        });
+    Map<String, URI> speakers = new TreeMap<>();
+    cameraKeys.forEach(
+        (id, keys) -> {
+          String url = keys.get("speaker-url");
+          if (url != null) {
+            URI uri;
+            try {
+              uri = new URI(url);
+            } catch (URISyntaxException e) {
+              throw new IllegalArgumentException(
+                  "camera." + id + ".speaker-url is not a URL: '" + url + "'");
+            }
+            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())
+                || uri.getHost() == null) {
+              throw new IllegalArgumentException(
+                  "camera." + id + ".speaker-url must be an http(s) URL with a host");
+            }
+            speakers.put(id, uri);
+          }
+        });
+    long interval =
+        parsed(
+            all,
+            "",
+            SOUNDS_MIN_INTERVAL_MS,
+            AlarmSettings.DEFAULT_MIN_INTERVAL.toMillis(),
+            Long::valueOf,
+            "an integer");
+    if (interval < 0) {
+      throw new IllegalArgumentException(SOUNDS_MIN_INTERVAL_MS + " must not be negative");
+    }
+    return new AlarmSettings(sounds, speakers, Duration.ofMillis(interval));
+  }
+
+  private static FaceQualityGate quality(Properties properties) {
+    Map<String, String> keys = new TreeMap<>();
+    for (String key : properties.stringPropertyNames()) {
+      if (key.startsWith("quality.")) {
+        keys.put(key, properties.getProperty(key).trim());
+      }
+    }
+    FaceQualityGate d = FaceQualityGate.DEFAULT;
+    try {
+      return new FaceQualityGate(
+          parsed(keys, "", QUALITY_MIN_FACE_PX, d.minFacePx(), Integer::valueOf, "an integer"),
+          parsed(keys, "", QUALITY_MIN_SHARPNESS, d.minSharpness(), Double::valueOf, "a number"),
+          parsed(keys, "", QUALITY_MAX_YAW, d.maxYawDegrees(), Double::valueOf, "a number"),
+          parsed(keys, "", QUALITY_MAX_ROLL, d.maxRollDegrees(), Double::valueOf, "a number"));
+    } catch (IllegalArgumentException e) {
+      if (e.getMessage().startsWith("quality.")) {
+        throw e;
+      }
+      throw new IllegalArgumentException("quality gate: " + e.getMessage(), e);
+    }
   }
 
   private static CameraConfig camera(String id, Map<String, String> keys) {
@@ -127,7 +336,18 @@ public record IngestConfig(
         keys.containsKey("detector")
             ? detector(prefix, keys.get("detector"))
             : CameraConfig.DEFAULT_DETECTOR;
-    return new CameraConfig(id, url, fps, loop, minFace, detector);
+    RtspTransport transport = RtspTransport.TCP;
+    if (keys.containsKey("rtsp-transport")) {
+      try {
+        transport = RtspTransport.parse(keys.get("rtsp-transport"));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(prefix + "rtsp-transport: " + e.getMessage(), e);
+      }
+    }
+    boolean privacyBlur =
+        !keys.containsKey("privacy-blur")
+            || bool(prefix + "privacy-blur", keys.get("privacy-blur"));
+    return new CameraConfig(id, url, fps, loop, minFace, detector, transport, privacyBlur);
   }
 
   private static boolean bool(String key, String value) {

@@ -43,7 +43,8 @@ final class PortalCameras {
 
   /**
    * The portal's settings as the agent's: a {@code file:} URI becomes its path, and only local
-   * files (demo clips) loop; face size and detector are the agent's defaults.
+   * files (demo clips) loop; privacy blur is the portal's; face size, detector and RTSP transport
+   * are the agent's defaults.
    *
    * @throws IllegalArgumentException when a value is out of the agent's range
    */
@@ -58,7 +59,9 @@ final class PortalCameras {
         record.analysisFps(),
         CameraConfig.isLocalFile(url),
         CameraConfig.DEFAULT_MIN_FACE_PX,
-        CameraConfig.DEFAULT_DETECTOR);
+        CameraConfig.DEFAULT_DETECTOR,
+        RtspTransport.TCP,
+        record.privacyBlur());
   }
 
   private static String filePath(String cameraId, String fileUri) {

@@ -40,7 +40,7 @@ class BlazeFaceDecoderTest {
   @Test
   void aFineAnchorIsPlacedAtItsCellCentrePlusTheOffset() {
     // Cell (x=3, y=5) of the 16x16 grid, second anchor: index (5 * 16 + 3) * 2 + 1.
-    anchor(fineScores, fineBoxes, (5 * 16 + 3) * 2 + 1, SURE, 8, -16, 32, 40, -6, -4, 6, -2);
+    anchor(fineScores, fineBoxes, (5 * 16 + 3) * 2 + 1, SURE, 8, -16, 32, 40, -6, -4, 6, -2, 1, 5);
 
     List<Candidate> found = decode();
 
@@ -56,6 +56,8 @@ class BlazeFaceDecoderTest {
     assertThat(c.rightEyeY()).isCloseTo(anchorY - 4.0 / S, within(1e-9));
     assertThat(c.leftEyeX()).isCloseTo(anchorX + 6.0 / S, within(1e-9));
     assertThat(c.leftEyeY()).isCloseTo(anchorY - 2.0 / S, within(1e-9));
+    assertThat(c.noseX()).isCloseTo(anchorX + 1.0 / S, within(1e-9));
+    assertThat(c.noseY()).isCloseTo(anchorY + 5.0 / S, within(1e-9));
     assertThat(c.score()).isCloseTo(0.982f, within(0.001f));
   }
 
@@ -91,11 +93,12 @@ class BlazeFaceDecoderTest {
 
   @Test
   void mapsATilesCoordinatesToFramePixels() {
-    Candidate c = new Candidate(0.5, 0.25, 0.1, 0.2, 0.4, 0.2, 0.6, 0.3, 0.9f);
+    Candidate c = new Candidate(0.5, 0.25, 0.1, 0.2, 0.4, 0.2, 0.6, 0.3, 0.5, 0.3, 0.9f);
 
     Candidate inFrame = c.toFrame(100, 50, 200);
 
-    assertThat(inFrame).isEqualTo(new Candidate(200, 100, 20, 40, 180, 90, 220, 110, 0.9f));
+    assertThat(inFrame)
+        .isEqualTo(new Candidate(200, 100, 20, 40, 180, 90, 220, 110, 200, 110, 0.9f));
   }
 
   @Test
@@ -110,7 +113,7 @@ class BlazeFaceDecoderTest {
   }
 
   private static Candidate box(double cx, double cy, double size, float score) {
-    return new Candidate(cx, cy, size, size, cx - 4, cy - 2, cx + 4, cy - 2, score);
+    return new Candidate(cx, cy, size, size, cx - 4, cy - 2, cx + 4, cy - 2, cx, cy + 2, score);
   }
 
   @Test

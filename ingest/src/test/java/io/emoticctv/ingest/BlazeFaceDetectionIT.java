@@ -61,7 +61,8 @@ class BlazeFaceDetectionIT {
         DetectorComparison.sampledFrames(SharedMedia.clip(SharedMedia.TWO_HEAD_POSES));
     List<FaceRecord> faces = new ArrayList<>();
     try (BlazeFaceDetector detector = new BlazeFaceDetector(MIN_FACE_PX)) {
-      FrameAnalyser analyser = new FrameAnalyser(detector, new FaceTracker(0.3, 10, 1));
+      FrameAnalyser analyser =
+          new FrameAnalyser(detector, new FaceTracker(0.3, 10, 1), FaceQualityGate.DEFAULT);
       for (int i = 0; i < frames.size(); i++) {
         faces.addAll(analyser.analyse("cam", i, frames.get(i)).faces());
       }

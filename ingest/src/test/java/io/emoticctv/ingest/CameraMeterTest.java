@@ -1,6 +1,7 @@
 package io.emoticctv.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.emoticctv.contracts.CameraState;
 import io.emoticctv.contracts.CameraStatus;
@@ -19,7 +20,7 @@ class CameraMeterTest {
       meter.frameIn(T0 + i * 83);
     }
     for (int i = 0; i < 25; i++) {
-      meter.frameAnalysed(2, i == 0 ? 1 : 0);
+      meter.frameAnalysed(2, i == 0 ? List.of(RejectReason.BLURRY) : List.of());
     }
     List<CameraStatus> sent = new ArrayList<>();
 
@@ -33,6 +34,8 @@ class CameraMeterTest {
     assertThat(first.framesAnalysedPerSecond()).isEqualTo(5.0);
     assertThat(first.facesPerSecond()).isEqualTo(10.0);
     assertThat(first.facesRejected()).isEqualTo(1);
+    assertThat(first.rejectedByReason())
+        .containsExactly(entry("small", 0L), entry("blurry", 1L), entry("pose", 0L));
     assertThat(first.lastFrameTime()).isEqualTo(T0 + 59 * 83);
     assertThat(second.framesInPerSecond()).isZero();
     assertThat(second.facesRejected()).isEqualTo(1); // a running total, not a rate

@@ -53,7 +53,8 @@ class FaceDetectionIT {
     long cpu = 0;
     try (FfmpegFrameSource source = FfmpegFrameSource.open(camera);
         HaarFaceDetector detector = new HaarFaceDetector(camera.minFacePx())) {
-      FrameAnalyser analyser = new FrameAnalyser(detector, new FaceTracker(0.3, 10, 1));
+      FrameAnalyser analyser =
+          new FrameAnalyser(detector, new FaceTracker(0.3, 10, 1), FaceQualityGate.DEFAULT);
       FrameSampler sampler = new FrameSampler(source.frameRate(), camera.analysisFps());
       for (long i = 0; source.grab(); i++) {
         if (sampler.shouldAnalyse(i)) {
@@ -61,7 +62,7 @@ class FaceDetectionIT {
           FrameAnalyser.Result result = analyser.analyse(camera.id(), T0 + i, source.gray());
           cpu += CPU.getCurrentThreadCpuTime() - start;
           faces.addAll(result.faces());
-          rejected += result.rejected();
+          rejected += result.rejected().size();
           analysed++;
         }
       }

@@ -131,6 +131,7 @@ class IngestAgentIT {
   void aPeriodicStatusCarriesTheRates() throws Exception {
     String clip = SharedMedia.clip(SharedMedia.WALKING).toString();
     IngestConfig config = config("camera.hall.url=" + clip, "camera.hall.loop=true");
+    long start = System.currentTimeMillis();
 
     try (IngestAgent agent = IngestAgent.withKafka(config).start();
         TopicReader statusReader = new TopicReader(kafka.bootstrapServers(), statusTopic)) {
@@ -146,11 +147,14 @@ class IngestAgentIT {
               .orElseThrow();
 
       // The clip is 12 fps, paced in real time (never faster; slower only on a starved CPU), and
-      // 5 of every 12 frames are analysed.
+      // 5 of every 12 frames are sampled: each is analysed, or dropped when a starved CPU lets
+      // analysis fall behind (drops are a running total since the start).
+      double droppedPerSecond = periodic.framesDropped() * 1000.0 / (periodic.time() - start);
       assertThat(periodic.state()).isEqualTo(CameraState.ONLINE);
       assertThat(periodic.framesInPerSecond()).isBetween(6.0, 13.0);
-      assertThat(periodic.framesAnalysedPerSecond())
-          .isCloseTo(periodic.framesInPerSecond() * 5 / 12, within(1.0));
+      assertThat(periodic.framesAnalysedPerSecond()).isPositive();
+      assertThat(periodic.framesAnalysedPerSecond() + droppedPerSecond)
+          .isCloseTo(periodic.framesInPerSecond() * 5 / 12, within(1.5));
       assertThat(periodic.facesPerSecond()).isGreaterThan(periodic.framesAnalysedPerSecond());
       assertThat(periodic.lastFrameTime()).isGreaterThan(periodic.time() - 1_000);
     }

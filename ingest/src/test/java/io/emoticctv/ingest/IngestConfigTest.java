@@ -3,10 +3,13 @@ package io.emoticctv.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.emoticctv.contracts.Emotion;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -134,6 +137,15 @@ class IngestConfigTest {
           from-topic not a boolean | kafka.bootstrap=b:1\\ncameras.from-topic=yes              | cameras.from-topic must be true or false, was 'yes'
           empty cameras topic      | kafka.bootstrap=b:1\\ncameras.from-topic=true\\ntopics.cameras= | topics.cameras is empty
           empty topic              | kafka.bootstrap=b:1\\ncamera.a.url=x\\ntopics.faces=          | topics.faces is empty
+          sharpness not a number   | kafka.bootstrap=b:1\\ncamera.a.url=x\\nquality.min-sharpness=sharp | quality.min-sharpness is not a number
+          yaw out of range         | kafka.bootstrap=b:1\\ncamera.a.url=x\\nquality.max-yaw-degrees=120 | quality gate: max yaw must be in (0, 90]
+          previews too often       | kafka.bootstrap=b:1\\ncamera.a.url=x\\npreviews.per-second=50 | previews per second must be in [0, 10]
+          probe timeout too short  | kafka.bootstrap=b:1\\ncamera.a.url=x\\nprobes.timeout-ms=10 | probes.timeout-ms must be 500..60000
+          unknown rtsp transport   | kafka.bootstrap=b:1\\ncamera.a.url=x\\ncamera.a.rtsp-transport=http | camera.a.rtsp-transport: unknown RTSP transport 'http'
+          privacy blur not boolean | kafka.bootstrap=b:1\\ncamera.a.url=x\\ncamera.a.privacy-blur=1 | camera.a.privacy-blur must be true or false
+          speaker not http         | kafka.bootstrap=b:1\\ncamera.a.url=x\\ncamera.a.speaker-url=ftp://s/x | camera.a.speaker-url must be an http(s) URL
+          sound file missing       | kafka.bootstrap=b:1\\ncamera.a.url=x\\nsounds.fear=/nonexistent.wav | sounds.fear: cannot read /nonexistent.wav
+          sound for no emotion     | kafka.bootstrap=b:1\\ncamera.a.url=x\\nsounds.boredom=/x.wav | unknown key 'sounds.boredom'
           """)
   void rejectsBadConfig(String problem, String text, String message) {
     assertThatThrownBy(() -> IngestConfig.parse(props(text.replace("\\n", "\n"))))
@@ -157,5 +169,64 @@ class IngestConfigTest {
     assertThat(CameraConfig.of("a", "file:/media/clip.mp4").isLocalFile()).isTrue();
     assertThat(CameraConfig.of("a", "rtsp://10.0.0.7/stream").isLocalFile()).isFalse();
     assertThat(CameraConfig.of("a", "http://10.0.0.7/video.mjpg").isLocalFile()).isFalse();
+    assertThat(CameraConfig.of("a", "v4l2:/dev/video0").isLocalFile()).isFalse();
+    assertThat(CameraConfig.of("a", "v4l2:/dev/video0").isV4l2Device()).isTrue();
+  }
+
+  @Test
+  void agentWideKeysAreReadWithTheirDefaults() {
+    IngestConfig defaults = IngestConfig.parse(props(MINIMAL));
+    IngestConfig set =
+        IngestConfig.parse(
+            props(
+                MINIMAL
+                    + """
+                    quality.min-face-px = 20
+                    quality.min-sharpness = 40.5
+                    quality.max-yaw-degrees = 30
+                    quality.max-roll-degrees = 25
+                    topics.previews = previews-test
+                    previews.per-second = 0.5
+                    previews.max-side = 480
+                    probes.enabled = true
+                    topics.camera-probes = probes-test
+                    topics.camera-probe-results = results-test
+                    probes.timeout-ms = 4000
+                    camera.lobby.rtsp-transport = udp
+                    camera.lobby.privacy-blur = false
+                    camera.lobby.speaker-url = http://10.0.0.9/play
+                    topics.alerts = alerts-test
+                    sounds.anger = %s
+                    sounds.min-interval-ms = 5000
+                    """
+                        .formatted(Path.of("pom.xml").toAbsolutePath())));
+
+    assertThat(defaults.quality()).isEqualTo(FaceQualityGate.DEFAULT);
+    assertThat(defaults.previews()).isEqualTo(PreviewSettings.DEFAULT);
+    assertThat(defaults.previewsTopic()).isEqualTo("previews");
+    assertThat(defaults.probesEnabled()).isFalse();
+    assertThat(defaults.probesTopic()).isEqualTo("camera-probes");
+    assertThat(defaults.probeResultsTopic()).isEqualTo("camera-probe-results");
+    assertThat(defaults.probeTimeout()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(defaults.cameras().get(0).rtspTransport()).isEqualTo(RtspTransport.TCP);
+    assertThat(defaults.cameras().get(0).privacyBlur()).isTrue();
+
+    assertThat(set.quality()).isEqualTo(new FaceQualityGate(20, 40.5, 30, 25));
+    assertThat(set.previews()).isEqualTo(new PreviewSettings(0.5, 480));
+    assertThat(set.previewsTopic()).isEqualTo("previews-test");
+    assertThat(set.probesEnabled()).isTrue();
+    assertThat(set.probesTopic()).isEqualTo("probes-test");
+    assertThat(set.probeResultsTopic()).isEqualTo("results-test");
+    assertThat(set.probeTimeout()).isEqualTo(Duration.ofSeconds(4));
+    assertThat(set.cameras().get(0).rtspTransport()).isEqualTo(RtspTransport.UDP);
+    assertThat(set.cameras().get(0).privacyBlur()).isFalse();
+    assertThat(defaults.alarm().enabled()).isFalse();
+    assertThat(defaults.alertsTopic()).isEqualTo("alerts");
+    assertThat(set.alertsTopic()).isEqualTo("alerts-test");
+    assertThat(set.alarm().speakerUrls())
+        .containsEntry("lobby", URI.create("http://10.0.0.9/play"));
+    assertThat(set.alarm().sounds())
+        .containsEntry(Emotion.ANGER, Path.of("pom.xml").toAbsolutePath());
+    assertThat(set.alarm().minInterval()).isEqualTo(Duration.ofSeconds(5));
   }
 }

@@ -24,7 +24,7 @@ class PortalCamerasTest {
         "",
         fps,
         enabled,
-        false,
+        true,
         1_700_000_000_000L);
   }
 
@@ -47,6 +47,29 @@ class PortalCamerasTest {
                 true,
                 CameraConfig.DEFAULT_MIN_FACE_PX,
                 CameraConfig.DEFAULT_DETECTOR));
+  }
+
+  @Test
+  void thePortalsPrivacyBlurIsKept() {
+    CameraConfigRecord open = portalCamera("desk", "/media/a.mp4", 5, true);
+    CameraConfigRecord unblurred =
+        new CameraConfigRecord(
+            open.v(),
+            open.cameraId(),
+            open.name(),
+            open.location(),
+            open.description(),
+            open.sourceUrl(),
+            null,
+            null,
+            "",
+            5,
+            true,
+            false,
+            open.updatedAt());
+
+    assertThat(PortalCameras.toCameraConfig(open).privacyBlur()).isTrue();
+    assertThat(PortalCameras.toCameraConfig(unblurred).privacyBlur()).isFalse();
   }
 
   @Test

@@ -18,39 +18,57 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Follows the portal's compacted {@code cameras} topic on its own thread and hands every record
- * (camera id, value or null for a tombstone) to a handler, in order per camera. It reads every
- * partition from the beginning, without a consumer group, so each start rebuilds the full current
- * set of cameras from the topic; nothing is committed.
+ * Follows a topic on its own thread and hands every record (key, value or null for a tombstone) to
+ * a handler, in order per key. It reads every partition without a consumer group, nothing is
+ * committed: from the beginning for a compacted configuration topic (the portal's {@code cameras}:
+ * each start rebuilds the full current set of cameras), or from the end for events only worth
+ * acting on while they are new ({@code alerts}).
  */
-final class CamerasTopicFollower implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(CamerasTopicFollower.class);
+final class TopicFollower implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(TopicFollower.class);
   private static final Duration POLL = Duration.ofSeconds(1);
   private static final Duration RETRY = Duration.ofSeconds(2);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
 
   private final KafkaConsumer<String, byte[]> consumer;
   private final String topic;
+  private final String what;
+  private final boolean fromBeginning;
   private final BiConsumer<String, byte[]> handler;
   private final CountDownLatch closeSignal = new CountDownLatch(1);
   private final Thread thread;
 
-  CamerasTopicFollower(
-      String bootstrapServers, String topic, BiConsumer<String, byte[]> handler) {
+  /**
+   * @param what what the topic holds, for logs and thread names ({@code cameras}, {@code alerts})
+   * @param fromBeginning true: every record still on the topic; false: only those from now on
+   */
+  TopicFollower(
+      String bootstrapServers,
+      String topic,
+      String what,
+      boolean fromBeginning,
+      BiConsumer<String, byte[]> handler) {
     this.consumer =
         new KafkaConsumer<>(
             Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                false,
                 // Auto-creating it would make a topic that is not compacted: wait for the real one.
-                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.CLIENT_ID_CONFIG, "ingest-cameras-follower"),
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG,
+                false,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                "read_committed",
+                ConsumerConfig.CLIENT_ID_CONFIG,
+                "ingest-" + what + "-follower"),
             new StringDeserializer(),
             new ByteArrayDeserializer());
     this.topic = topic;
+    this.what = what;
+    this.fromBeginning = fromBeginning;
     this.handler = handler;
-    this.thread = new Thread(this::run, "cameras-follower");
+    this.thread = new Thread(this::run, what + "-follower");
   }
 
   void start() {
@@ -64,8 +82,13 @@ final class CamerasTopicFollower implements AutoCloseable {
         return;
       }
       consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      LOG.info("following cameras on topic {} ({} partitions)", topic, partitions.size());
+      if (fromBeginning) {
+        consumer.seekToBeginning(partitions);
+      } else {
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position); // fixes "now" before anything is published
+      }
+      LOG.info("following {} on topic {} ({} partitions)", what, topic, partitions.size());
       while (!closing()) {
         pollOnce();
       }
@@ -94,7 +117,8 @@ final class CamerasTopicFollower implements AutoCloseable {
       handler.accept(record.key(), record.value());
     } catch (RuntimeException e) {
       LOG.error(
-          "camera {}: cannot apply the record at {}-{}@{}",
+          "{} {}: cannot apply the record at {}-{}@{}",
+          what,
           record.key(),
           record.topic(),
           record.partition(),
@@ -113,7 +137,7 @@ final class CamerasTopicFollower implements AutoCloseable {
           return infos.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
         }
         if (!logged) {
-          LOG.warn("topic {} does not exist yet; waiting for the portal to create it", topic);
+          LOG.warn("topic {} does not exist yet; waiting for it to be created", topic);
           logged = true;
         }
       } catch (WakeupException e) {
@@ -139,7 +163,7 @@ final class CamerasTopicFollower implements AutoCloseable {
     }
   }
 
-  /** Stops following: camera changes published from now on are not applied. */
+  /** Stops following: records published from now on are not handled. */
   @Override
   public void close() {
     closeSignal.countDown();
@@ -154,7 +178,7 @@ final class CamerasTopicFollower implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     if (thread.isAlive()) {
-      LOG.warn("the cameras follower did not stop within {}", STOP_TIMEOUT);
+      LOG.warn("the {} follower did not stop within {}", what, STOP_TIMEOUT);
     }
   }
 }

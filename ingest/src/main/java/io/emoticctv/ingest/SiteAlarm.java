@@ -1,0 +1,88 @@
+package io.emoticctv.ingest;
+
+import io.emoticctv.contracts.AlertPhase;
+import io.emoticctv.contracts.AlertRecord;
+import io.emoticctv.contracts.MalformedRecordException;
+import io.emoticctv.contracts.RecordCodec;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decides which newly opened alerts are sounded at the site, and where: an alert is sounded once,
+ * when its episode opens, for each of this agent's cameras it concerns (a zone alert names
+ * several), at most once per camera per {@code minInterval} so a flapping rule cannot keep a
+ * speaker going. Each camera's output is its IP speaker when it has one, else the local sound card.
+ */
+final class SiteAlarm {
+  private static final Logger LOG = LoggerFactory.getLogger(SiteAlarm.class);
+  private final Supplier<Set<String>> ownCameras;
+  private final Function<String, AlarmOutput> outputFor;
+  private final Duration minInterval;
+  private final Map<String, Long> lastSounded = new HashMap<>(); // the follower thread's only
+
+  /**
+   * @param ownCameras the ids of the cameras this agent runs right now
+   * @param outputFor the output of a camera
+   */
+  SiteAlarm(
+      Supplier<Set<String>> ownCameras,
+      Function<String, AlarmOutput> outputFor,
+      Duration minInterval) {
+    this.ownCameras = ownCameras;
+    this.outputFor = outputFor;
+    this.minInterval = minInterval;
+  }
+
+  /** The cameras of this agent an alert concerns, when it has just opened; else none. */
+  static Set<String> concerned(AlertRecord alert, Set<String> ownCameras) {
+    if (alert.phase() != AlertPhase.OPENED) {
+      return Set.of();
+    }
+    Set<String> named = new LinkedHashSet<>();
+    named.add(alert.cameraId());
+    if (alert.cameras() != null) {
+      named.addAll(alert.cameras());
+    }
+    named.retainAll(ownCameras);
+    return named;
+  }
+
+  /** One record of the {@code alerts} topic; one that does not decode is logged and skipped. */
+  void onRecord(byte[] value, long nowMs) {
+    if (value == null) {
+      return;
+    }
+    try {
+      onAlert(RecordCodec.ALERTS.decode(value), nowMs);
+    } catch (MalformedRecordException e) {
+      LOG.warn("skipped an alert: {}", e.getMessage());
+    }
+  }
+
+  /** Sounds the alert where it should be; returns the cameras it was sounded for. */
+  List<String> onAlert(AlertRecord alert, long nowMs) {
+    List<String> sounded =
+        concerned(alert, ownCameras.get()).stream()
+            .filter(camera -> allowed(camera, nowMs))
+            .toList();
+    sounded.forEach(camera -> outputFor.apply(camera).sound(camera, alert));
+    return sounded;
+  }
+
+  private boolean allowed(String camera, long nowMs) {
+    Long last = lastSounded.get(camera);
+    if (last != null && nowMs - last < minInterval.toMillis()) {
+      return false;
+    }
+    lastSounded.put(camera, nowMs);
+    return true;
+  }
+}
