@@ -26,9 +26,10 @@ public final class IngestProcess {
   }
 
   static String agentConfig(Endpoints endpoints, List<Camera> cameras) {
-    // the demo cameras come from the file; cameras admins add in the portal, from the topic
-    StringBuilder config =
-        new StringBuilder("kafka.bootstrap=" + endpoints.kafkaBootstrap() + "\ncameras.from-topic=true\n");
+    // the demo cameras come from the file; cameras admins add in the portal, from the topic; the
+    // agent also answers the portal's "test connection"
+    StringBuilder config = new StringBuilder(
+        "kafka.bootstrap=" + endpoints.kafkaBootstrap() + "\ncameras.from-topic=true\nprobes.enabled=true\n");
     for (Camera camera : cameras) {
       String prefix = "camera." + camera.id() + ".";
       config.append(prefix).append("url=").append(camera.url()).append('\n');

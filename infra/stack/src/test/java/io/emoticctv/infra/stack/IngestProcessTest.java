@@ -12,7 +12,7 @@ class IngestProcessTest {
     var endpoints = new Endpoints("127.0.0.1:9092", "jdbc:postgresql://x/y", "u", "p", 25);
     String config = IngestProcess.agentConfig(endpoints, DemoCameras.in(Path.of("/demo")));
     assertThat(config)
-        .startsWith("kafka.bootstrap=127.0.0.1:9092\ncameras.from-topic=true\n")
+        .startsWith("kafka.bootstrap=127.0.0.1:9092\ncameras.from-topic=true\nprobes.enabled=true\n")
         .contains("camera.classroom.url=/demo/classroom.mp4\n")
         .contains("camera.walkway.url=/demo/face-demographics-walking-and-pause.mp4\n")
         .contains("camera.desk-pair.fps=5.0\n")
