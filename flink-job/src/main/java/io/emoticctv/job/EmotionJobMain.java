@@ -2,8 +2,10 @@ package io.emoticctv.job;
 
 import io.emoticctv.job.classify.EmotionClassifiers;
 import io.emoticctv.job.io.KafkaConnectors;
+import io.emoticctv.job.io.SettingsTopics;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
@@ -17,7 +19,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * jdbc.password}, {@code model.dir}, {@code window.seconds}, {@code window.lateness-seconds},
  * {@code faces.max-record-bytes}, {@code smoothing.alpha}, {@code smoothing.track-ttl-seconds},
  * {@code batch.size}, {@code batch.max-wait-ms}, {@code checkpoint.interval-ms}. Alert rules
- * are not configured here: they come from the {@code rules} topic while the job runs.
+ * are not configured here: they come from the {@code rules} topic while the job runs; the
+ * compacted {@code rules} and {@code cameras} topics are created when missing.
  */
 public final class EmotionJobMain {
   private EmotionJobMain() {}
@@ -33,6 +36,7 @@ public final class EmotionJobMain {
       // checked where it is cheap to say; the task managers need the model at the same path
       throw new IllegalArgumentException("--model.dir " + config.modelDir() + " is not a directory");
     }
+    SettingsTopics.ensureExist(config.kafkaBootstrap(), List.of(config.topics().rules(), config.topics().cameras()));
     new EmotionJob(
             config,
             EmotionClassifiers.fromModelDir(config.modelDir()),

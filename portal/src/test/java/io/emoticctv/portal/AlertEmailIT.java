@@ -185,6 +185,30 @@ class AlertEmailIT {
     assertThat(detail).contains("Sustained").contains("sadness").contains("Gate 3").contains("sustained-anger");
   }
 
+  @Test
+  void anEducationSiteGetsNoEmotionAlertEmailsAndEveryPageSaysWhy() throws Exception {
+    setDeploymentPurpose("EDUCATION");
+    try {
+      produce(alert(T0.plusSeconds(12_000), Emotion.NEUTRAL, Severity.HIGH));
+      portal.awaitHandled("alerts", portal.alertsTopic);
+      PortalSession session = portal.session();
+      session.login(PortalFixture.ADMIN_EMAIL, PortalFixture.ADMIN_PASSWORD);
+      assertThat(session.get("/alarms").body()).contains("Article 5(1)(f)");
+      assertThat(session.get("/cameras").body()).contains("Article 5(1)(f)");
+    } finally {
+      setDeploymentPurpose("PUBLIC_SPACE");
+    }
+    produce(alert(T0.plusSeconds(13_000), Emotion.HAPPINESS, Severity.LOW));
+    awaitMessages("sustained happiness at Gate 3", 2); // a permitted site is emailed again
+    assertThat(messagesAbout("sustained neutral")).as("refused for an education site").isEmpty();
+  }
+
+  private static void setDeploymentPurpose(String purpose) throws Exception {
+    try (Connection c = portal.db()) {
+      c.createStatement().executeUpdate("UPDATE site_settings SET deployment_purpose = '" + purpose + "'");
+    }
+  }
+
   private static List<String> recipients(List<MimeMessage> messages) throws Exception {
     List<String> to = new ArrayList<>();
     for (MimeMessage m : messages) {

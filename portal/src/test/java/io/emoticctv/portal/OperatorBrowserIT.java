@@ -218,6 +218,9 @@ class OperatorBrowserIT {
       assertThat(rs.getString("resolved_by")).isEqualTo(PortalFixture.ADMIN_EMAIL);
       assertThat(rs.getLong("assigned_to")).isPositive();
     }
+    String admin = PortalFixture.ADMIN_EMAIL;
+    assertThat(List.of(portal.auditCount(admin, "alert.acknowledge"), portal.auditCount(admin, "alert.assign"),
+        portal.auditCount(admin, "alert.false-alarm"))).containsExactly(1, 1, 1);
   }
 
   @Test
@@ -300,6 +303,9 @@ class OperatorBrowserIT {
     List<ConsumerRecord<String, byte[]>> records = portal.topicRecords(portal.rulesTopic, "hall-fear");
     assertThat(records).hasSize(3);
     assertThat(records.get(2).value()).as("a tombstone").isNull();
+    String admin = PortalFixture.ADMIN_EMAIL;
+    assertThat(List.of(portal.auditCount(admin, "rule.create"), portal.auditCount(admin, "rule.update"),
+        portal.auditCount(admin, "rule.delete"))).containsExactly(1, 1, 1);
   }
 
   @Test
@@ -368,6 +374,7 @@ class OperatorBrowserIT {
     browser.findElement(By.id("nav-live")).click();
     wait.until(ExpectedConditions.urlMatches(".*/live$"));
     wait.until(ExpectedConditions.textToBe(By.id("live-status"), "live"));
+    assertThat(portal.auditCount(PortalFixture.ADMIN_EMAIL, "live.view")).isPositive();
     String tile = ".tile[data-camera-id='" + CAMERA + "'] ";
     assertThat(browser.findElement(By.cssSelector(tile + ".share-happiness")).getText()).isEqualTo("Happiness 38%");
 

@@ -1,5 +1,11 @@
 package io.emoticctv.portal;
 
+import org.apache.kafka.clients.admin.OffsetSpec;
+
+import org.apache.kafka.clients.admin.AdminClientConfig;
+
+import org.apache.kafka.clients.admin.Admin;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.emoticctv.contracts.AlertRecord;
@@ -186,6 +192,30 @@ final class PortalFixture implements AutoCloseable {
 
   PortalSession session() {
     return new PortalSession(this);
+  }
+
+  /** Waits until the portal's consumer group {@code <name>-<feed>} committed everything on {@code topic}. */
+  void awaitHandled(String feed, String topic) {
+    try (Admin admin = Admin.create(Map.<String, Object>of(
+        AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaServer.shared().bootstrapServers()))) {
+      await(feed + " records handled", Duration.ofSeconds(20), () -> {
+        try {
+          var committed = admin.listConsumerGroupOffsets(name + "-" + feed).partitionsToOffsetAndMetadata().get();
+          var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions();
+          for (var p : partitions) {
+            TopicPartition tp = new TopicPartition(topic, p.partition());
+            long end = admin.listOffsets(Map.of(tp, OffsetSpec.latest())).all().get().get(tp).offset();
+            var done = committed.get(tp);
+            if (end > 0 && (done == null || done.offset() < end)) {
+              return false;
+            }
+          }
+          return true;
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      });
+    }
   }
 
   void produce(String topic, String key, byte[] value) {

@@ -94,7 +94,7 @@ final class AlarmConsoleController {
   @Post("/assign")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Secured({Role.OPERATOR_NAME, Role.ADMIN_NAME})
-  HttpResponse<?> assign(@Body Map<String, String> form) {
+  HttpResponse<?> assign(@Body Map<String, String> form, Authentication who) {
     String user = Objects.toString(form.get("userId"), "");
     Long userId;
     try {
@@ -102,7 +102,7 @@ final class AlarmConsoleController {
     } catch (NumberFormatException e) {
       return back(false, "assigned");
     }
-    return back(alarms.assign(id(form), userId), "assigned");
+    return back(alarms.assign(id(form), userId, who.getName()), "assigned");
   }
 
   @Post("/resolve")

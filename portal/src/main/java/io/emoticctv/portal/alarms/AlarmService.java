@@ -2,6 +2,7 @@ package io.emoticctv.portal.alarms;
 
 import io.emoticctv.contracts.AlertRecord;
 import io.emoticctv.portal.DisplayTime;
+import io.emoticctv.portal.audit.AuditTrail;
 import io.emoticctv.portal.cameras.Camera;
 import io.emoticctv.portal.cameras.CameraRepository;
 import io.emoticctv.portal.users.Role;
@@ -25,12 +26,15 @@ public final class AlarmService {
   private final CameraRepository cameras;
   private final UserRepository users;
   private final DisplayTime time;
+  private final AuditTrail audit;
 
-  AlarmService(ConsoleAlertRepository alerts, CameraRepository cameras, UserRepository users, DisplayTime time) {
+  AlarmService(ConsoleAlertRepository alerts, CameraRepository cameras, UserRepository users,
+      DisplayTime time, AuditTrail audit) {
     this.alerts = alerts;
     this.cameras = cameras;
     this.users = users;
     this.time = time;
+    this.audit = audit;
   }
 
   /** Alerts operators have not resolved, newest first. */
@@ -65,15 +69,16 @@ public final class AlarmService {
 
   /** @return false when the alert is not stored or not OPEN */
   public boolean acknowledge(String alertId, String who) {
-    return alerts.acknowledge(alertId, who) == 1;
+    return audited(alerts.acknowledge(alertId, who) == 1, who, "alert.acknowledge", alertId, "");
   }
 
   /** @param userId null to unassign; must be an assignee otherwise */
-  public boolean assign(String alertId, Long userId) {
+  public boolean assign(String alertId, Long userId, String who) {
     if (userId != null && assignees().stream().noneMatch(u -> u.id().equals(userId))) {
       return false;
     }
-    return alerts.assign(alertId, userId) == 1;
+    return audited(alerts.assign(alertId, userId) == 1, who, "alert.assign", alertId,
+        userId == null ? "unassigned" : "to user #" + userId);
   }
 
   /** Resolves the alert, as handled or as a false alarm, with the operator's comment. */
@@ -82,7 +87,15 @@ public final class AlarmService {
     if (trimmed.length() > MAX_COMMENT) {
       trimmed = trimmed.substring(0, MAX_COMMENT);
     }
-    return alerts.resolve(alertId, who, falseAlarm, trimmed) == 1;
+    return audited(alerts.resolve(alertId, who, falseAlarm, trimmed) == 1, who,
+        falseAlarm ? "alert.false-alarm" : "alert.resolve", alertId, trimmed);
+  }
+
+  private boolean audited(boolean changed, String who, String action, String alertId, String detail) {
+    if (changed) {
+      audit.record(who, action, alertId, detail);
+    }
+    return changed;
   }
 
   private Map<Long, String> assigneeNames() {

@@ -3,6 +3,8 @@ package io.emoticctv.portal.alerts;
 import io.emoticctv.contracts.AlertPhase;
 import io.emoticctv.contracts.AlertRecord;
 import io.emoticctv.portal.DisplayTime;
+import io.emoticctv.portal.admin.DeploymentPurpose;
+import io.emoticctv.portal.admin.SiteSettingsService;
 import io.emoticctv.portal.cameras.CameraRepository;
 import io.emoticctv.portal.kafka.RecordHandler;
 import io.emoticctv.portal.notifications.AlertEmailSettings;
@@ -23,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * twice. If no email at all could be sent (SMTP down), the claim is given back and the record
  * retried ({@link SubscriberMail} says who gets it). In a storm (more than {@code
  * emoticctv.alert-emails.digest-after} alerts within the digest window) further alerts are held
- * for one digest email instead ({@link AlertDigests}).
+ * for one digest email instead ({@link AlertDigests}). A site whose declared purpose forbids emotion
+ * alerts (workplace, education) gets none ({@link DeploymentPurpose#LEGAL_REASON}).
  */
 @Singleton
 public final class AlertNotifier implements RecordHandler<AlertRecord> {
@@ -37,6 +40,7 @@ public final class AlertNotifier implements RecordHandler<AlertRecord> {
   private final DisplayTime time;
   private final SubscriberMail mail;
   private final AlertEmailSettings emailSettings;
+  private final SiteSettingsService site;
   private final Clock clock = Clock.systemUTC();
 
   AlertNotifier(
@@ -47,7 +51,8 @@ public final class AlertNotifier implements RecordHandler<AlertRecord> {
       AlertLinks links,
       DisplayTime time,
       SubscriberMail mail,
-      AlertEmailSettings emailSettings) {
+      AlertEmailSettings emailSettings,
+      SiteSettingsService site) {
     this.notifications = notifications;
     this.alerts = alerts;
     this.cameras = cameras;
@@ -56,11 +61,16 @@ public final class AlertNotifier implements RecordHandler<AlertRecord> {
     this.time = time;
     this.mail = mail;
     this.emailSettings = emailSettings;
+    this.site = site;
   }
 
   @Override
   public void handle(AlertRecord alert) {
     if (alert.phase() != AlertPhase.OPENED) {
+      return;
+    }
+    if (!site.emotionAlertsAllowed()) {
+      LOG.warn("Alert {} not emailed. {}", alert.alertId(), DeploymentPurpose.LEGAL_REASON);
       return;
     }
     if (notifications.insertClaim(alert.alertId()) == 0) {

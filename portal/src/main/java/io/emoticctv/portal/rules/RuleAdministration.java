@@ -1,13 +1,12 @@
 package io.emoticctv.portal.rules;
 
+import io.emoticctv.portal.audit.AuditTrail;
 import io.emoticctv.contracts.RuleRecord;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Adds, changes and deletes rules. Each change is stored and published in one transaction: when
@@ -16,16 +15,17 @@ import org.slf4j.LoggerFactory;
  */
 @Singleton
 public final class RuleAdministration {
-  private static final Logger LOG = LoggerFactory.getLogger(RuleAdministration.class);
-
   private final RuleRepository rules;
   private final RulePublisher publisher;
   private final TransactionOperations<Connection> transactions;
+  private final AuditTrail audit;
 
-  RuleAdministration(RuleRepository rules, RulePublisher publisher, TransactionOperations<Connection> transactions) {
+  RuleAdministration(RuleRepository rules, RulePublisher publisher,
+      TransactionOperations<Connection> transactions, AuditTrail audit) {
     this.rules = rules;
     this.publisher = publisher;
     this.transactions = transactions;
+    this.audit = audit;
   }
 
   public List<RuleRecord> all() {
@@ -66,7 +66,7 @@ public final class RuleAdministration {
               return true;
             });
     if (saved) {
-      LOG.info("{} saved rule {} version {}", who, rule.ruleId(), rule.version());
+      audit.record(who, isNew ? "rule.create" : "rule.update", rule.ruleId(), "version " + rule.version());
     }
     return saved;
   }
@@ -84,7 +84,7 @@ public final class RuleAdministration {
               return true;
             });
     if (deleted) {
-      LOG.info("{} deleted rule {}", who, ruleId);
+      audit.record(who, "rule.delete", ruleId, "");
     }
     return deleted;
   }

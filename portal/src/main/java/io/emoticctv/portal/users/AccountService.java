@@ -1,6 +1,7 @@
 package io.emoticctv.portal.users;
 
 import io.emoticctv.portal.PortalSettings;
+import io.emoticctv.portal.audit.AuditTrail;
 import io.emoticctv.portal.web.Disclaimer;
 import io.micronaut.email.Email;
 import io.micronaut.email.EmailSender;
@@ -32,6 +33,7 @@ public final class AccountService {
   private final String publicBaseUrl;
   private final EmailSender<?, ?> sender;
   private final ThymeleafViewsRenderer<Map<String, Object>> views;
+  private final AuditTrail audit;
   private final Clock clock = Clock.systemUTC();
 
   AccountService(
@@ -41,7 +43,8 @@ public final class AccountService {
       AccountSettings settings,
       PortalSettings portal,
       EmailSender<?, ?> sender,
-      ThymeleafViewsRenderer<Map<String, Object>> views) {
+      ThymeleafViewsRenderer<Map<String, Object>> views,
+      AuditTrail audit) {
     this.users = users;
     this.resets = resets;
     this.hasher = hasher;
@@ -49,6 +52,7 @@ public final class AccountService {
     this.publicBaseUrl = portal.publicBaseUrl();
     this.sender = sender;
     this.views = views;
+    this.audit = audit;
   }
 
   public boolean signUpAllowed() {
@@ -77,7 +81,7 @@ public final class AccountService {
                 profile.phone(),
                 profile.quietHours().fromMinute(),
                 profile.quietHours().untilMinute()));
-    LOG.info("User {} signed up as VIEWER", created.email());
+    audit.record(created.email(), "account.signup", created.email(), "VIEWER");
     return true;
   }
 
@@ -137,7 +141,7 @@ public final class AccountService {
       return false;
     }
     users.updatePasswordHash(reset.get().userId(), hasher.hash(newPassword));
-    LOG.info("User #{} reset their password through a recovery link", reset.get().userId());
+    audit.record("user #" + reset.get().userId(), "account.password-reset", "user #" + reset.get().userId(), "recovery link");
     return true;
   }
 
@@ -151,6 +155,7 @@ public final class AccountService {
       return false;
     }
     users.update(user.withProfile(profile));
+    audit.record(user.email(), "account.profile", profile.email(), "");
     return true;
   }
 
@@ -160,6 +165,7 @@ public final class AccountService {
       return false;
     }
     users.updatePasswordHash(user.id(), hasher.hash(newPassword));
+    audit.record(user.email(), "account.password-change", user.email(), "");
     return true;
   }
 

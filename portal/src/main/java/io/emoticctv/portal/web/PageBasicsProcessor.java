@@ -1,6 +1,8 @@
 package io.emoticctv.portal.web;
 
 import io.emoticctv.portal.DisplayTime;
+import io.emoticctv.portal.admin.DeploymentPurpose;
+import io.emoticctv.portal.admin.SiteSettingsService;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
@@ -10,16 +12,19 @@ import java.util.Map;
 
 /**
  * Adds what every page's layout shows to every page's model: the disclaimer, the time zone, the
- * Chart.js URL and who is logged in ({@code user}, absent on the login page).
+ * Chart.js URL, who is logged in ({@code user}, absent on the login page) and, to signed-in users
+ * of a site whose declared purpose forbids emotion alerts, the legal reason ({@code alertsRefused}).
  */
 @Singleton
 final class PageBasicsProcessor implements ViewModelProcessor<Map<String, Object>> {
   private final DisplayTime time;
   private final ChartJsAsset chartJs;
+  private final SiteSettingsService site;
 
-  PageBasicsProcessor(DisplayTime time, ChartJsAsset chartJs) {
+  PageBasicsProcessor(DisplayTime time, ChartJsAsset chartJs, SiteSettingsService site) {
     this.time = time;
     this.chartJs = chartJs;
+    this.site = site;
   }
 
   @Override
@@ -33,7 +38,13 @@ final class PageBasicsProcessor implements ViewModelProcessor<Map<String, Object
               model.putIfAbsent("chartJsUrl", chartJs.url());
               request
                   .getUserPrincipal(Authentication.class)
-                  .ifPresent(auth -> model.putIfAbsent("user", SignedInUser.of(auth)));
+                  .ifPresent(
+                      auth -> {
+                        model.putIfAbsent("user", SignedInUser.of(auth));
+                        if (!site.emotionAlertsAllowed()) {
+                          model.putIfAbsent("alertsRefused", DeploymentPurpose.LEGAL_REASON);
+                        }
+                      });
             });
   }
 }
