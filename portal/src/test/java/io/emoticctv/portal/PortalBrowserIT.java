@@ -3,7 +3,6 @@ package io.emoticctv.portal;
 import static io.emoticctv.portal.PortalFixture.window;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.emoticctv.contracts.AlertRecord;
 import io.emoticctv.contracts.CameraState;
 import io.emoticctv.contracts.CameraStatus;
 import io.emoticctv.contracts.Emotion;
@@ -12,32 +11,21 @@ import io.emoticctv.contracts.RecordCodec;
 import io.emoticctv.contracts.Severity;
 import io.emoticctv.portal.web.Disclaimer;
 import io.emoticctv.portal.windows.LiveWindowHub;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -47,21 +35,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PortalBrowserIT {
-  static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-  static final File CHROMIUM = new File("/usr/bin/chromium");
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
   static final String CAMERA = "cam-lobby";
   static final int SEEDED_WINDOWS = 60;
 
   private static PortalFixture portal;
   private static WebDriver browser;
-  private static Path profile;
 
   @BeforeAll
   static void start() throws Exception {
-    Assumptions.assumeTrue(
-        CHROMEDRIVER.canExecute(),
-        "skipped: /usr/bin/chromedriver is absent (apt-get install -y chromium chromium-driver)");
+    Chromium.assumeInstalled();
     portal = PortalFixture.start("portal_browser");
     portal.insertCamera(CAMERA, "Lobby", "Main entrance");
     portal.insertCamera("cam-yard", "Yard", "Back of building B");
@@ -81,24 +63,7 @@ class PortalBrowserIT {
     portal.produce(portal.statusTopic, "cam-yard", RecordCodec.CAMERA_STATUS.encode(
         new CameraStatus(CameraStatus.SCHEMA_VERSION, "cam-yard", t - 600_000, CameraState.ONLINE, 25, 5, 1, 0, 0, Map.of(), t - 600_000, null)));
 
-    profile = Files.createTempDirectory("emoticctv-chromium");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--user-data-dir=" + profile);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().window().setSize(new Dimension(1280, 1400));
-    Files.createDirectories(SCREENSHOTS);
+    browser = Chromium.start();
   }
 
   @AfterAll
@@ -248,7 +213,6 @@ class PortalBrowserIT {
   }
 
   private static void screenshot(String name) throws Exception {
-    Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-    Files.copy(png, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    Chromium.screenshot(browser, name);
   }
 }

@@ -4,7 +4,6 @@ import io.emoticctv.contracts.Severity;
 import io.emoticctv.portal.users.Role;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;

@@ -22,7 +22,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 

@@ -5,7 +5,6 @@ import io.emoticctv.portal.users.Role;
 import io.emoticctv.portal.web.Page;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;

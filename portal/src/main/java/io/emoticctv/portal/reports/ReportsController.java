@@ -7,7 +7,6 @@ import io.emoticctv.portal.audit.AuditTrail;
 import io.emoticctv.portal.web.EmotionStyle;
 import io.emoticctv.portal.web.Page;
 import io.emoticctv.portal.web.Percent;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;

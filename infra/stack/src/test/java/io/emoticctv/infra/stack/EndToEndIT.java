@@ -17,7 +17,6 @@ import io.emoticctv.infra.servers.PostgresServer;
 import io.emoticctv.ingest.FacePublisher;
 import io.emoticctv.ingest.FaceRecords;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
