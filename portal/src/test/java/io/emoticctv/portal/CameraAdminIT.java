@@ -127,6 +127,26 @@ class CameraAdminIT {
   }
 
   @Test
+  void theSiteSettingsGiveNewCamerasTheirBlurDefaultAndTheMapItsTiles() throws Exception {
+    String blurChecked = "id=\"privacyBlur\"[^>]*checked";
+    String tiles = "https://tiles.site.example/{z}/{x}/{y}.png";
+    try (Connection c = portal.db()) {
+      c.createStatement().executeUpdate(
+          "UPDATE site_settings SET privacy_blur_default = false, map_tile_url = '" + tiles + "'");
+    }
+    try {
+      assertThat(admin.get("/cameras/new").body()).contains("id=\"privacyBlur\"").doesNotContainPattern(blurChecked);
+      assertThat(admin.get("/cameras/map").body()).contains("tiles.site.example");
+    } finally {
+      try (Connection c = portal.db()) {
+        c.createStatement().executeUpdate("UPDATE site_settings SET privacy_blur_default = true, map_tile_url = ''");
+      }
+    }
+    assertThat(admin.get("/cameras/new").body()).containsPattern(blurChecked);
+    assertThat(admin.get("/cameras/map").body()).contains("no-tiles").doesNotContain("tiles.site.example");
+  }
+
+  @Test
   void theCamerasTopicIsCompacted() throws Exception {
     try (Admin kafkaAdmin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaServer.shared().bootstrapServers()))) {
       ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, portal.camerasTopic);

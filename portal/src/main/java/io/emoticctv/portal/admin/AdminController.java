@@ -103,7 +103,7 @@ final class AdminController {
   @Get("/settings")
   HttpResponse<?> settingsPage(@Nullable @QueryValue String saved) {
     SiteSettings current = settings.current();
-    return HttpResponse.ok(settingsView(values(current), Map.of(), saved != null, current.deploymentPurpose()));
+    return HttpResponse.ok(settingsView(values(current), Map.of(), saved != null));
   }
 
   @Post("/settings")
@@ -111,7 +111,7 @@ final class AdminController {
   HttpResponse<?> saveSettings(@Body Map<String, String> form, Authentication who) {
     SiteSettingsForm.Checked checked = SiteSettingsForm.check(form, who.getName(), clock.instant());
     if (!checked.ok()) {
-      return HttpResponse.badRequest(settingsView(form, checked.errors(), false, settings.current().deploymentPurpose()));
+      return HttpResponse.badRequest(settingsView(form, checked.errors(), false));
     }
     settings.update(checked.settings());
     return HttpResponse.seeOther(URI.create("/admin/settings?saved=true"));
@@ -149,14 +149,12 @@ final class AdminController {
   }
 
   private static ModelAndView<Map<String, Object>> settingsView(
-      Map<String, String> values, Map<String, String> errors, boolean saved, DeploymentPurpose stored) {
+      Map<String, String> values, Map<String, String> errors, boolean saved) {
     Map<String, Object> model = new HashMap<>();
     model.put("form", values);
     model.put("errors", errors);
     model.put("saved", saved);
     model.put("purposes", Arrays.asList(DeploymentPurpose.values()));
-    model.put("alertsRefused", !stored.emotionAlertsAllowed());
-    model.put("legalReason", DeploymentPurpose.LEGAL_REASON);
     return Page.of("admin-settings", "admin", model);
   }
 }

@@ -1,5 +1,6 @@
 package io.emoticctv.portal.cameras;
 
+import io.emoticctv.portal.admin.SiteSettingsService;
 import io.emoticctv.portal.users.Role;
 import io.emoticctv.portal.web.Page;
 import io.micronaut.http.HttpResponse;
@@ -36,14 +37,16 @@ final class CameraAdminController {
   private static final Logger LOG = LoggerFactory.getLogger(CameraAdminController.class);
 
   private final CameraAdministration administration;
+  private final SiteSettingsService site;
 
-  CameraAdminController(CameraAdministration administration) {
+  CameraAdminController(CameraAdministration administration, SiteSettingsService site) {
     this.administration = administration;
+    this.site = site;
   }
 
   @Get("/new")
   ModelAndView<Map<String, Object>> newCamera() {
-    return form(null, CameraForm.defaults(), Map.of(), null);
+    return form(null, CameraForm.defaults(site.current().privacyBlurDefault()), Map.of(), null);
   }
 
   @Post

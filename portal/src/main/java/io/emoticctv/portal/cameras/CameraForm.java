@@ -56,11 +56,14 @@ public final class CameraForm {
   }
 
   /** A new camera's form: enabled, faces blurred, the default rate. */
-  public static Map<String, String> defaults() {
+  /** A new camera's form; faces are blurred in its previews when the site's default says so. */
+  public static Map<String, String> defaults(boolean privacyBlur) {
     Map<String, String> values = new HashMap<>();
     values.put(ANALYSIS_FPS, Float.toString(DEFAULT_FPS));
     values.put(ENABLED, "true");
-    values.put(PRIVACY_BLUR, "true");
+    if (privacyBlur) {
+      values.put(PRIVACY_BLUR, "true");
+    }
     return values;
   }
 

@@ -1,5 +1,6 @@
 package io.emoticctv.portal.cameras;
 
+import io.emoticctv.portal.admin.SiteSettingsService;
 import io.emoticctv.portal.web.Page;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -27,11 +28,13 @@ final class CameraMapController {
 
   private final CameraService cameras;
   private final MapSettings settings;
+  private final SiteSettingsService site;
   private final String leaflet;
 
-  CameraMapController(CameraService cameras, MapSettings settings) {
+  CameraMapController(CameraService cameras, MapSettings settings, SiteSettingsService site) {
     this.cameras = cameras;
     this.settings = settings;
+    this.site = site;
     this.leaflet = "/webjars/leaflet/" + webjarVersion() + "/dist/";
   }
 
@@ -44,9 +47,15 @@ final class CameraMapController {
         Map.of(
             "markers", markers,
             "unplaced", cameras.overview().stream().filter(c -> markers.stream().noneMatch(m -> m.id().equals(c.id()))).toList(),
-            "tileUrl", settings.tileUrl(),
+            "tileUrl", tileUrl(),
             "attribution", settings.attribution(),
             "leaflet", leaflet));
+  }
+
+  /** The tiles an admin chose in the site settings, else the configured ones. */
+  private String tileUrl() {
+    String chosen = site.current().mapTileUrl();
+    return chosen.isBlank() ? settings.tileUrl() : chosen;
   }
 
   private static String webjarVersion() {

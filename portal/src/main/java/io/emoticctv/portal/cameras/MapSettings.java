@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotBlank;
  *
  * @param tileUrl the map tiles, a Leaflet URL template such as {@code
  *     https://tile.openstreetmap.org/{z}/{x}/{y}.png}; a site without internet points it at its
- *     own tile server
+ *     own tile server; a tile URL set in the site settings (Admin → Settings) takes precedence
  * @param attribution the tiles' copyright notice, shown on the map
  */
 @ConfigurationProperties("emoticctv.map")

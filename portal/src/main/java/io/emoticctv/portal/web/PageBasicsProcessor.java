@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * Adds what every page's layout shows to every page's model: the disclaimer, the time zone, the
  * Chart.js URL, who is logged in ({@code user}, absent on the login page) and, to signed-in users
- * of a site whose declared purpose forbids emotion alerts, the legal reason ({@code alertsRefused}).
+ * of a site whose declared purpose forbids emotion alerts, the legal reason ({@code siteAlertsRefusedReason}).
  */
 @Singleton
 final class PageBasicsProcessor implements ViewModelProcessor<Map<String, Object>> {
@@ -42,7 +42,7 @@ final class PageBasicsProcessor implements ViewModelProcessor<Map<String, Object
                       auth -> {
                         model.putIfAbsent("user", SignedInUser.of(auth));
                         if (!site.emotionAlertsAllowed()) {
-                          model.putIfAbsent("alertsRefused", DeploymentPurpose.LEGAL_REASON);
+                          model.putIfAbsent("siteAlertsRefusedReason", DeploymentPurpose.LEGAL_REASON);
                         }
                       });
             });
