@@ -14,7 +14,6 @@ import io.emoticctv.job.functions.SettingsWatermarks;
 import io.emoticctv.job.functions.SmoothTracks;
 import io.emoticctv.job.functions.TallyEmotions;
 import io.emoticctv.job.functions.ToEmotionWindow;
-import io.emoticctv.job.io.CaptureTimes;
 import io.emoticctv.job.records.ClassifiedFace;
 import io.emoticctv.job.records.KafkaRecordBytes;
 import io.emoticctv.job.records.RuleOffer;
@@ -42,7 +41,7 @@ public final class EmotionJob {
   public static final String NAME = "emoticctv-emotions";
   /** How far a camera's faces may arrive out of capture order (across ingest batches). */
   static final Duration OUT_OF_ORDERNESS = Duration.ofSeconds(2);
-  /** A partition without faces for this long stops holding back everyone's event time. */
+  /** A source subtask without faces for this long stops holding back everyone's event time. */
   static final Duration IDLENESS = Duration.ofSeconds(5);
 
   private final JobConfig config;
@@ -77,12 +76,11 @@ public final class EmotionJob {
   public void build(StreamExecutionEnvironment env) {
     env.enableCheckpointing(config.checkpointInterval().toMillis());
 
-    // Event time is each face's capture time, read by the source so that watermarks are kept per
-    // Kafka partition: a partition replaying a backlog never makes another one's faces late.
+    // Event time is assigned after parsing, where captureTime is known: the source only hands
+    // over bytes. The price is one watermark per source subtask instead of per partition, so
+    // faces of different partitions of one subtask share the out-of-orderness bound.
     SingleOutputStreamOperator<FaceRecord> parsed = env
-        .fromSource(faces, WatermarkStrategy.<KafkaRecordBytes>forBoundedOutOfOrderness(OUT_OF_ORDERNESS)
-            .withTimestampAssigner((record, kafkaTime) -> CaptureTimes.of(record.value(), kafkaTime))
-            .withIdleness(IDLENESS), "faces-source")
+        .fromSource(faces, WatermarkStrategy.noWatermarks(), "faces-source")
         .uid("faces-source")
         .process(new ParseFaces(config.maxFaceRecordBytes()))
         .name("parse-faces")
@@ -102,6 +100,11 @@ public final class EmotionJob {
     deadLetters.sinkTo(sinks.deadLetters()).name("dead-letters-sink").uid("faces-dlq-sink");
 
     DataStream<ClassifiedFace> classified = parsed
+        .assignTimestampsAndWatermarks(WatermarkStrategy.<FaceRecord>forBoundedOutOfOrderness(OUT_OF_ORDERNESS)
+            .withTimestampAssigner((face, kafkaTime) -> face.captureTime())
+            .withIdleness(IDLENESS))
+        .name("face-capture-time")
+        .uid("face-capture-time")
         .transform(
             "classify-faces",
             TypeInformation.of(ClassifiedFace.class),
