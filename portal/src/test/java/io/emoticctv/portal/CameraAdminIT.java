@@ -11,21 +11,14 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -106,7 +99,7 @@ class CameraAdminIT {
     assertThat(row("lobby-east")).isNull();
     assertThat(admin.post("/cameras/lobby-east/delete", "").statusCode()).isEqualTo(404);
 
-    List<ConsumerRecord<String, byte[]>> records = topicRecords("lobby-east");
+    List<ConsumerRecord<String, byte[]>> records = portal.topicRecords(portal.camerasTopic, "lobby-east");
     assertThat(records).hasSize(3);
     CameraConfigRecord first = RecordCodec.CAMERA_CONFIGS.decode(records.get(0).value());
     assertThat(first.v()).isEqualTo(CameraConfigRecord.SCHEMA_VERSION);
@@ -173,7 +166,7 @@ class CameraAdminIT {
     assertThat(row("cam-by-o")).isNull();
     assertThat(row("cam-by-v")).isNull();
     assertThat(row("cam-seeded")).startsWith("Seeded|Stored before the portal started|");
-    assertThat(topicRecords("cam-seeded")).isEmpty();
+    assertThat(portal.topicRecords(portal.camerasTopic, "cam-seeded")).isEmpty();
   }
 
   @Test
@@ -226,7 +219,7 @@ class CameraAdminIT {
 
     assertThat(row("cam-bad")).isNull();
     assertThat(cameraCount()).isEqualTo(1);
-    assertThat(topicRecords("cam-bad")).isEmpty();
+    assertThat(portal.topicRecords(portal.camerasTopic, "cam-bad")).isEmpty();
   }
 
   private static String escaped(String message) {
@@ -260,32 +253,5 @@ class CameraAdminIT {
       rs.next();
       return rs.getLong(1);
     }
-  }
-
-  /**
-   * The topic's records of one camera, oldest first. Each change is acknowledged by the broker
-   * before the portal answers, so reading to the current end of the topic finds all of them.
-   */
-  static List<ConsumerRecord<String, byte[]>> topicRecords(String cameraId) {
-    Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaServer.shared().bootstrapServers());
-    props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-    props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-    List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-    TopicPartition partition = new TopicPartition(portal.camerasTopic, 0);
-    try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props)) {
-      consumer.assign(List.of(partition));
-      consumer.seekToBeginning(List.of(partition));
-      long end = consumer.endOffsets(List.of(partition)).get(partition);
-      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-      while (consumer.position(partition) < end && System.nanoTime() < deadline) {
-        for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-          if (r.key().equals(cameraId)) {
-            found.add(r);
-          }
-        }
-      }
-    }
-    return found;
   }
 }

@@ -1,13 +1,13 @@
 package io.emoticctv.job.bench;
 
 import io.emoticctv.contracts.Box;
-import io.emoticctv.contracts.FacePreprocessing;
 import io.emoticctv.contracts.FaceRecord;
 import io.emoticctv.contracts.RecordCodec;
 import io.emoticctv.infra.servers.KafkaServer;
 import io.emoticctv.infra.servers.PostgresServer;
 import io.emoticctv.job.JobConfig;
 import io.emoticctv.job.classify.FaceClassifier;
+import io.emoticctv.job.load.FaceCrops;
 import io.emoticctv.job.testing.Fixtures;
 import io.emoticctv.job.testing.JobRunner;
 import io.emoticctv.job.testing.KafkaTestClient;
@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -58,7 +57,7 @@ public final class JobBenchmark {
     int cameras = args.length > 3 ? Integer.parseInt(args[3]) : 20;
 
     ModelUnderTest model = ModelUnderTest.preferTrained();
-    List<byte[]> crops = crops(512);
+    List<byte[]> crops = FaceCrops.generated(512).crops();
 
     // 1. the model alone (again after the job: the cores are shared, so the spread matters)
     String modelId;
@@ -136,17 +135,6 @@ public final class JobBenchmark {
     System.out.printf(Locale.ROOT, "| %-44s | %7s | %7s | %7.0f | %7.0f%% |%n", path,
         faces < 0 ? "" : String.valueOf(faces), Double.isNaN(seconds) ? "" : String.format(Locale.ROOT, "%.1f", seconds),
         perSecond, 100 * perSecond / model);
-  }
-
-  private static List<byte[]> crops(int n) {
-    Random random = new Random(1);
-    List<byte[]> crops = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      byte[] gray = new byte[FacePreprocessing.PIXELS];
-      random.nextBytes(gray);
-      crops.add(FacePreprocessing.toModelInput(gray, FacePreprocessing.SIZE, FacePreprocessing.SIZE));
-    }
-    return crops;
   }
 
   private static double seconds(long nanos) {

@@ -4,15 +4,11 @@ import io.emoticctv.portal.notifications.AlertEmailSettings;
 import io.emoticctv.portal.notifications.DigestPolicy;
 import io.emoticctv.portal.notifications.SubscriberMail;
 import io.emoticctv.portal.web.Disclaimer;
+import io.emoticctv.portal.web.EmailTemplates;
 import io.micronaut.scheduling.annotation.Scheduled;
-import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -30,18 +26,18 @@ final class AlertDigests {
   private final AlertNotificationRepository notifications;
   private final SubscriberMail mail;
   private final AlertEmailSettings settings;
-  private final ThymeleafViewsRenderer<Map<String, Object>> views;
+  private final EmailTemplates emails;
   private final Clock clock = Clock.systemUTC();
 
   AlertDigests(
       AlertNotificationRepository notifications,
       SubscriberMail mail,
       AlertEmailSettings settings,
-      ThymeleafViewsRenderer<Map<String, Object>> views) {
+      EmailTemplates emails) {
     this.notifications = notifications;
     this.mail = mail;
     this.settings = settings;
-    this.views = views;
+    this.emails = emails;
   }
 
   @Scheduled(
@@ -62,17 +58,9 @@ final class AlertDigests {
     }
     lines.add("");
     lines.add(Disclaimer.TEXT);
-    Map<String, Object> model = new HashMap<>();
-    model.put("alerts", held);
-    model.put("disclaimer", Disclaimer.TEXT);
-    StringWriter html = new StringWriter();
+    String html = emails.html("digest", Map.of("alerts", held));
     try {
-      views.render("email/digest", model, null).writeTo(html);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    try {
-      SubscriberMail.Sent sent = mail.send(subject, html.toString(), String.join("\n", lines));
+      SubscriberMail.Sent sent = mail.send(subject, html, String.join("\n", lines));
       held.forEach(a -> notifications.markDigested(a.alertId()));
       LOG.info("Emailed a digest of {} alerts to {} of {} recipients", held.size(), sent.sent(), sent.recipients());
     } catch (IllegalStateException e) {

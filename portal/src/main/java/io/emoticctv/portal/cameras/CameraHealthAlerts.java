@@ -4,12 +4,9 @@ import io.emoticctv.portal.DisplayTime;
 import io.emoticctv.portal.PortalSettings;
 import io.emoticctv.portal.notifications.SubscriberMail;
 import io.emoticctv.portal.web.Disclaimer;
+import io.emoticctv.portal.web.EmailTemplates;
 import io.micronaut.scheduling.annotation.Scheduled;
-import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +33,7 @@ final class CameraHealthAlerts {
   private final PortalSettings portal;
   private final CameraHealthSettings health;
   private final DisplayTime time;
-  private final ThymeleafViewsRenderer<Map<String, Object>> views;
+  private final EmailTemplates emails;
   private final Clock clock = Clock.systemUTC();
 
   CameraHealthAlerts(
@@ -47,7 +44,7 @@ final class CameraHealthAlerts {
       PortalSettings portal,
       CameraHealthSettings health,
       DisplayTime time,
-      ThymeleafViewsRenderer<Map<String, Object>> views) {
+      EmailTemplates emails) {
     this.cameras = cameras;
     this.statuses = statuses;
     this.claims = claims;
@@ -55,7 +52,7 @@ final class CameraHealthAlerts {
     this.portal = portal;
     this.health = health;
     this.time = time;
-    this.views = views;
+    this.emails = emails;
   }
 
   @Scheduled(fixedDelay = "${emoticctv.camera-health.check-every}", initialDelay = "${emoticctv.camera-health.check-every}")
@@ -103,14 +100,7 @@ final class CameraHealthAlerts {
     model.put("since", time.dateTime(since));
     model.put("lasting", lasting);
     model.put("link", url);
-    model.put("disclaimer", Disclaimer.TEXT);
-    StringWriter html = new StringWriter();
-    try {
-      views.render("email/camera-health", model, null).writeTo(html);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    SubscriberMail.Sent sent = mail.send(subject, html.toString(), text);
+    SubscriberMail.Sent sent = mail.send(subject, emails.html("camera-health", model), text);
     LOG.info("Emailed the outage of camera {} ({}) to {} of {} recipients", camera.id(), link, sent.sent(), sent.recipients());
   }
 }

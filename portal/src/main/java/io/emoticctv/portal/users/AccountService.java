@@ -3,14 +3,11 @@ package io.emoticctv.portal.users;
 import io.emoticctv.portal.PortalSettings;
 import io.emoticctv.portal.audit.AuditTrail;
 import io.emoticctv.portal.web.Disclaimer;
+import io.emoticctv.portal.web.EmailTemplates;
 import io.micronaut.email.Email;
 import io.micronaut.email.EmailSender;
 import io.micronaut.email.MultipartBody;
-import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -32,7 +29,7 @@ public final class AccountService {
   private final AccountSettings settings;
   private final String publicBaseUrl;
   private final EmailSender<?, ?> sender;
-  private final ThymeleafViewsRenderer<Map<String, Object>> views;
+  private final EmailTemplates emails;
   private final AuditTrail audit;
   private final Clock clock = Clock.systemUTC();
 
@@ -43,7 +40,7 @@ public final class AccountService {
       AccountSettings settings,
       PortalSettings portal,
       EmailSender<?, ?> sender,
-      ThymeleafViewsRenderer<Map<String, Object>> views,
+      EmailTemplates emails,
       AuditTrail audit) {
     this.users = users;
     this.resets = resets;
@@ -51,7 +48,7 @@ public final class AccountService {
     this.settings = settings;
     this.publicBaseUrl = portal.publicBaseUrl();
     this.sender = sender;
-    this.views = views;
+    this.emails = emails;
     this.audit = audit;
   }
 
@@ -119,12 +116,11 @@ public final class AccountService {
     model.put("email", user.email());
     model.put("link", link);
     model.put("minutes", minutes);
-    model.put("disclaimer", Disclaimer.TEXT);
     sender.send(
         Email.builder()
             .to(user.email())
             .subject("[EmotiCCTV] Reset your password")
-            .body(new MultipartBody(render("email/password-reset", model), text)));
+            .body(new MultipartBody(emails.html("password-reset", model), text)));
     LOG.info("Sent a password recovery link to {}", user.email());
   }
 
@@ -169,13 +165,4 @@ public final class AccountService {
     return true;
   }
 
-  private String render(String view, Map<String, Object> model) {
-    StringWriter out = new StringWriter();
-    try {
-      views.render(view, model, null).writeTo(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
-  }
 }
