@@ -201,6 +201,8 @@ class AnalystAdminBrowserIT {
     assertThat(setting("audit_retention_days")).isEqualTo("400");
     assertThat(portal.bean(io.emoticctv.portal.admin.SiteSettingsService.class).emotionAlertsAllowed()).isFalse();
     Chromium.screenshot(browser, "admin-settings.png");
+    browser.get(portal.uri("/rules").toString());
+    assertThat(browser.findElement(By.id("rules-suspended")).getText()).contains("Rules are suspended").contains("Workplace");
   }
 
   @Test

@@ -72,7 +72,10 @@ class PortalAccessIT {
     return session;
   }
 
-  /** Expected statuses for anonymous, viewer, operator, admin; 303 = sent to the login page. */
+  /**
+   * Expected statuses for anonymous, viewer, operator, admin; 303 = sent to the login page. {@code
+   * form} is a JSON body for the API's routes.
+   */
   record Route(String method, String path, String form, int anonymous, int viewer, int operator, int admin) {}
 
   static final List<Route> ROUTES =
@@ -118,7 +121,28 @@ class PortalAccessIT {
           new Route("GET", "/api/v1/cameras", "", 401, 200, 200, 200),
           new Route("GET", "/api/v1/alerts", "", 401, 200, 200, 200),
           new Route("GET", "/api/v1/emotions", "", 401, 200, 200, 200),
-          new Route("GET", "/api/v1/audit", "", 401, 403, 403, 200));
+          new Route("GET", "/api/v1/audit", "", 401, 403, 403, 200),
+          // the API's writes, as JSON: a session is held to its role as on the pages
+          new Route("POST", "/api/v1/cameras", "{\"id\":\"\"}", 401, 403, 403, 400),
+          new Route("PUT", "/api/v1/cameras/cam-1", "{\"name\":\"\"}", 401, 403, 403, 400),
+          new Route("DELETE", "/api/v1/cameras/no-such-camera", "", 401, 403, 403, 404),
+          new Route("GET", "/api/v1/rules", "", 401, 403, 403, 200),
+          new Route("GET", "/api/v1/rules/no-such-rule", "", 401, 403, 403, 404),
+          new Route("POST", "/api/v1/rules", "{\"name\":\"\"}", 401, 403, 403, 400),
+          new Route("PUT", "/api/v1/rules/no-such-rule", "{}", 401, 403, 403, 404),
+          new Route("POST", "/api/v1/rules/no-such-rule/enable", "{}", 401, 403, 403, 404),
+          new Route("POST", "/api/v1/rules/no-such-rule/disable", "{}", 401, 403, 403, 404),
+          new Route("DELETE", "/api/v1/rules/no-such-rule", "", 401, 403, 403, 404),
+          new Route("POST", "/api/v1/alerts/acknowledge", "{\"alertId\":\"no/such/1\"}", 401, 403, 404, 404),
+          new Route("POST", "/api/v1/alerts/assign", "{\"alertId\":\"no/such/1\"}", 401, 403, 404, 404),
+          new Route("POST", "/api/v1/alerts/resolve", "{\"alertId\":\"no/such/1\"}", 401, 403, 404, 404),
+          new Route("POST", "/api/v1/alerts/false-alarm", "{\"alertId\":\"no/such/1\"}", 401, 403, 404, 404),
+          new Route("GET", "/api/v1/reports", "", 401, 200, 200, 200),
+          new Route("GET", "/api/v1/reports/csv", "", 401, 200, 200, 200),
+          new Route("GET", "/api/v1/reports/pdf", "", 401, 200, 200, 200),
+          new Route("GET", "/api/v1/issues", "", 401, 200, 200, 200),
+          new Route("GET", "/api/v1/issues/999999", "", 401, 404, 404, 404),
+          new Route("POST", "/api/v1/issues/999999/status", "{\"status\":\"RESOLVED\"}", 401, 403, 403, 404));
 
   @Test
   void everyRouteAnswersEachRoleAsExpected() throws Exception {
@@ -131,6 +155,8 @@ class PortalAccessIT {
         HttpResponse<String> response =
             route.method().equals("GET")
                 ? who.getValue().get(route.path(), accept(route.path()))
+                : route.path().startsWith("/api/v1")
+                ? who.getValue().sendJson(route.method(), route.path(), route.form())
                 : (who.getKey().equals("anonymous")
                     ? who.getValue().postWithoutToken(route.path(), route.form(), portal.uri("").toString())
                     : who.getValue().post(route.path(), route.form()));
@@ -294,7 +320,9 @@ class PortalAccessIT {
 
     HttpClient api = HttpClient.newHttpClient();
     assertThat(viewer.get("/swagger/emoticctv-portal-api-1.yml", "*/*").body())
-        .contains("/api/v1/cameras:").contains("/api/v1/aggregates:").contains("scheme: bearer").doesNotContain("/admin/users");
+        .contains("/api/v1/cameras:").contains("/api/v1/aggregates:").contains("scheme: bearer").doesNotContain("/admin/users")
+        .contains("/api/v1/cameras/{cameraId}:").contains("/api/v1/rules/{ruleId}/disable:").contains("/api/v1/alerts/resolve:")
+        .contains("/api/v1/reports/pdf:");
     HttpResponse<String> cameras = bearer(api, "/api/v1/cameras", token);
     assertThat(cameras.statusCode()).isEqualTo(200);
     assertThat(cameras.body()).contains("\"id\":\"cam-1\"");

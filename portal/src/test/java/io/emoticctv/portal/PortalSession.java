@@ -83,19 +83,40 @@ final class PortalSession {
     return send(request.build());
   }
 
+  /** Sends JSON as the portal's own scripts do: with the session's CSRF token in a header. */
+  HttpResponse<String> sendJson(String method, String path, String json) {
+    return send(HttpRequest.newBuilder(portal.uri(path))
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json")
+        .header("Origin", portal.uri("").toString())
+        .header("X-CSRF-Token", csrfToken())
+        .method(method, HttpRequest.BodyPublishers.ofString(json))
+        .build());
+  }
+
   /** A file of a multipart form. */
   record FilePart(String field, String fileName, String contentType, byte[] content) {}
 
   /** Posts a multipart form (with this session's CSRF token first when {@code withToken}). */
   HttpResponse<String> postMultipart(String path, java.util.Map<String, String> fields, java.util.List<FilePart> files, boolean withToken) {
     String boundary = "----emoticctv" + System.nanoTime();
-    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
     java.util.Map<String, String> all = new java.util.LinkedHashMap<>();
     if (withToken) {
       all.put("_csrf", csrfToken());
     }
     all.putAll(fields);
-    all.forEach((k, v) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n" + v + "\r\n").getBytes(StandardCharsets.UTF_8)));
+    return send(
+        HttpRequest.newBuilder(portal.uri(path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Origin", portal.uri("").toString())
+            .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, all, files)))
+            .build());
+  }
+
+  /** A multipart form's body: the fields, then the files. */
+  static byte[] multipart(String boundary, java.util.Map<String, String> fields, java.util.List<FilePart> files) {
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    fields.forEach((k, v) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n" + v + "\r\n").getBytes(StandardCharsets.UTF_8)));
     for (FilePart f : files) {
       body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.field() + "\"; filename=\"" + f.fileName()
           + "\"\r\nContent-Type: " + f.contentType() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
@@ -103,12 +124,7 @@ final class PortalSession {
       body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
     }
     body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return send(
-        HttpRequest.newBuilder(portal.uri(path))
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .header("Origin", portal.uri("").toString())
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-            .build());
+    return body.toByteArray();
   }
 
   /** {@code name=Lobby&location=...}, each value URL-encoded. */

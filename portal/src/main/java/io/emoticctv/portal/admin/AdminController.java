@@ -1,5 +1,6 @@
 package io.emoticctv.portal.admin;
 
+import io.emoticctv.portal.kafka.CompactedTopicWriter;
 import io.emoticctv.portal.users.Role;
 import io.emoticctv.portal.users.UserAccount;
 import io.emoticctv.portal.web.Page;
@@ -113,7 +114,14 @@ final class AdminController {
     if (!checked.ok()) {
       return HttpResponse.badRequest(settingsView(form, checked.errors(), false));
     }
-    settings.update(checked.settings());
+    try {
+      settings.update(checked.settings());
+    } catch (CompactedTopicWriter.PublishException e) {
+      LOG.error("Site settings not saved", e);
+      return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).body(settingsView(form, Map.of("deploymentPurpose",
+          "Nothing was saved: the message bus did not confirm the rules for the new purpose, so the analysis job"
+              + " would not follow it. Please try again in a minute."), false));
+    }
     return HttpResponse.seeOther(URI.create("/admin/settings?saved=true"));
   }
 

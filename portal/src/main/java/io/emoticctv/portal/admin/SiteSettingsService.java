@@ -1,26 +1,52 @@
 package io.emoticctv.portal.admin;
 
 import io.emoticctv.portal.audit.AuditTrail;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.context.ServerRequestContext;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The site's settings, read fresh on each call (admins change them rarely, readers are few), and
- * the rule that follows from the deployment purpose: whether emotion alerts may be raised.
+ * The site's settings and the rule that follows from the deployment purpose: whether emotion
+ * alerts may be raised. Read once per HTTP request (the layout and the page's controller share
+ * the read, kept as a request attribute) and fresh elsewhere, so a change made by another portal
+ * instance or straight in the database shows on the next page, with no cache to invalidate.
  */
 @Singleton
 public class SiteSettingsService {
+  private static final String REQUEST_ATTRIBUTE = SiteSettings.class.getName();
+
   private final SiteSettingsRepository repository;
   private final AuditTrail audit;
+  private final TransactionOperations<Connection> transactions;
+  private final ApplicationEventPublisher<SiteSettingsChanged> changes;
 
-  SiteSettingsService(SiteSettingsRepository repository, AuditTrail audit) {
+  SiteSettingsService(SiteSettingsRepository repository, AuditTrail audit,
+      TransactionOperations<Connection> transactions, ApplicationEventPublisher<SiteSettingsChanged> changes) {
     this.repository = repository;
     this.audit = audit;
+    this.transactions = transactions;
+    this.changes = changes;
   }
 
   public SiteSettings current() {
+    return ServerRequestContext.currentRequest()
+        .map(request -> request.getAttribute(REQUEST_ATTRIBUTE, SiteSettings.class)
+            .orElseGet(() -> remember(request, read())))
+        .orElseGet(this::read);
+  }
+
+  private SiteSettings read() {
     return repository.findById(1).orElseThrow(() -> new IllegalStateException("site_settings has no row 1"));
+  }
+
+  private static SiteSettings remember(HttpRequest<?> request, SiteSettings settings) {
+    request.setAttribute(REQUEST_ATTRIBUTE, settings);
+    return settings;
   }
 
   /** False for workplace and education sites; {@link DeploymentPurpose#LEGAL_REASON} says why. */
@@ -28,10 +54,20 @@ public class SiteSettingsService {
     return current().deploymentPurpose().emotionAlertsAllowed();
   }
 
+  /**
+   * Stores the settings and tells the listeners of {@link SiteSettingsChanged} in one transaction.
+   *
+   * @throws RuntimeException from a listener; nothing is changed then
+   */
   void update(SiteSettings changed) {
-    SiteSettings before = current();
-    repository.update(changed);
-    audit.record(changed.updatedBy(), "settings.update", "site_settings", changes(before, changed));
+    transactions.executeWrite(status -> {
+      SiteSettings before = read();
+      repository.update(changed);
+      changes.publishEvent(new SiteSettingsChanged(before, changed));
+      audit.record(changed.updatedBy(), "settings.update", "site_settings", changes(before, changed));
+      return null;
+    });
+    ServerRequestContext.currentRequest().ifPresent(request -> remember(request, changed));
   }
 
   static String changes(SiteSettings a, SiteSettings b) {

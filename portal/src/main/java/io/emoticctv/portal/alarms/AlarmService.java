@@ -58,6 +58,11 @@ public final class AlarmService {
         time);
   }
 
+  /** The stored alert with the operators' handling. */
+  public Optional<ConsoleAlert> find(String alertId) {
+    return alerts.findById(alertId);
+  }
+
   /** Users alerts can be assigned to: enabled operators and admins. */
   public List<UserAccount> assignees() {
     return users.findByEnabledAndRoleInOrderByDisplayName(true, EnumSet.of(Role.OPERATOR, Role.ADMIN));

@@ -31,13 +31,17 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The JSON API, read-only: cameras, alerts, aggregates (windows, minutes, hours) and the audit
- * trail (admin scope). Every call needs a personal token with the route's scope, or a session.
+ * The JSON API's reads of cameras, alerts, aggregates (windows, minutes, hours) and the audit
+ * trail (admin scope); the writes live beside the pages they mirror ({@code CamerasApiController},
+ * {@code RulesApiController}, ...). Every call needs a personal token with the route's scope, or a
+ * session.
  */
 @OpenAPIDefinition(
     info = @Info(title = "EmotiCCTV portal API", version = "1",
-        description = "Read-only JSON for cameras, alerts, aggregates and the audit trail. Send a personal"
-            + " token (API page) as Authorization: Bearer; each call needs the scope it names."),
+        description = "JSON for everything the portal's pages do: cameras, rules, alerts, aggregates, reports,"
+            + " issues and the audit trail. Send a personal token (API page) as Authorization: Bearer; each"
+            + " call needs the scope it names (read, write, admin or issues), and the token's user the role the page"
+            + " needs. Bad input is answered 400 with {\"error\": ...} and nothing stored."),
     security = @SecurityRequirement(name = "token"))
 @SecurityScheme(name = "token", type = SecuritySchemeType.HTTP, scheme = "bearer")
 @Controller("/api/v1")
@@ -131,13 +135,10 @@ final class ApiController {
   }
 
   private static HttpResponse<?> scoped(Authentication who, ApiScope scope, Supplier<?> body) {
-    if (!ApiAccess.holds(who, scope)) {
-      return error(HttpStatus.FORBIDDEN, "this call needs the " + scope.key() + " scope");
-    }
-    return HttpResponse.ok(body.get());
+    return ApiCalls.scoped(who, scope, () -> HttpResponse.ok(body.get()));
   }
 
   private static HttpResponse<?> error(HttpStatus status, String message) {
-    return HttpResponse.status(status).body(Map.of("error", message));
+    return ApiCalls.error(status, message);
   }
 }

@@ -31,7 +31,7 @@ class ApiTokenRepository {
   record Listed(long id, String name, String prefix, List<String> scopes, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {}
 
   /** Who an active token speaks for. */
-  record Holder(String email, String displayName, String role, Set<ApiScope> scopes) {}
+  record Holder(String email, String displayName, String role, Set<ApiScope> scopes, String tokenName) {}
 
   void create(String email, String name, String hash, String prefix, Set<ApiScope> scopes, Instant now) {
     try (Connection c = dataSource.getConnection();
@@ -90,7 +90,7 @@ class ApiTokenRepository {
     try (Connection c = dataSource.getConnection();
         PreparedStatement st = c.prepareStatement(
             "UPDATE api_tokens t SET last_used_at = ? FROM users u WHERE t.token_hash = ? AND t.revoked_at IS NULL"
-                + " AND u.id = t.user_id AND u.enabled RETURNING u.email, u.display_name, u.role, t.scopes")) {
+                + " AND u.id = t.user_id AND u.enabled RETURNING u.email, u.display_name, u.role, t.scopes, t.name")) {
       st.setTimestamp(1, Timestamp.from(now));
       st.setString(2, hash);
       try (ResultSet rs = st.executeQuery()) {
@@ -98,7 +98,7 @@ class ApiTokenRepository {
           return Optional.empty();
         }
         Set<ApiScope> scopes = Arrays.stream((String[]) rs.getArray(4).getArray()).map(ApiScope::parse).collect(Collectors.toSet());
-        return Optional.of(new Holder(rs.getString(1), rs.getString(2), rs.getString(3), scopes));
+        return Optional.of(new Holder(rs.getString(1), rs.getString(2), rs.getString(3), scopes, rs.getString(5)));
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot check the token", e);

@@ -1,5 +1,6 @@
 package io.emoticctv.portal.api;
 
+import io.emoticctv.portal.audit.AuditTrail;
 import io.emoticctv.portal.web.SignedInUser;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.scheduling.TaskExecutors;
@@ -18,7 +19,8 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * Signs in API calls by their personal token ({@code Authorization: Bearer ecc_…}): the token's
- * user, with their role, and the token's scopes in the attribute {@value #SCOPES}.
+ * user, with their role, the token's scopes in the attribute {@value #SCOPES} and its name in
+ * {@value AuditTrail#API_TOKEN_ATTRIBUTE}, so audited changes say they came through the API.
  */
 @Singleton
 final class BearerTokenFetcher implements AuthenticationFetcher<HttpRequest<?>> {
@@ -48,7 +50,8 @@ final class BearerTokenFetcher implements AuthenticationFetcher<HttpRequest<?>> 
         .flatMap(holder -> holder.map(h -> Mono.just(Authentication.build(
             h.email(), List.of(h.role()),
             Map.of(SignedInUser.DISPLAY_NAME_ATTRIBUTE, h.displayName(),
-                SCOPES, h.scopes().stream().map(ApiScope::key).collect(Collectors.toList())))))
+                SCOPES, h.scopes().stream().map(ApiScope::key).collect(Collectors.toList()),
+                AuditTrail.API_TOKEN_ATTRIBUTE, h.tokenName()))))
             .orElseGet(Mono::empty));
   }
 }

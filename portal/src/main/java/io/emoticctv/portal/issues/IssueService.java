@@ -6,7 +6,10 @@ import io.emoticctv.portal.web.Disclaimer;
 import io.micronaut.email.Email;
 import io.micronaut.email.EmailSender;
 import io.micronaut.email.MultipartBody;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +44,22 @@ class IssueService {
   }
 
   /** An upload as the form sent it. */
-  record Upload(String fileName, byte[] content) {}
+  record Upload(String fileName, byte[] content) {
+    /** The uploads of a multipart form; absent files are left out. */
+    static List<Upload> of(CompletedFileUpload... files) {
+      List<Upload> uploads = new ArrayList<>();
+      for (CompletedFileUpload file : files) {
+        if (file != null) {
+          try {
+            uploads.add(new Upload(file.getFilename() == null ? "" : file.getFilename(), file.getBytes()));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      }
+      return uploads;
+    }
+  }
 
   /**
    * @return the new issue's id

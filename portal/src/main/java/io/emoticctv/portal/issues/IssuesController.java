@@ -22,10 +22,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -86,12 +83,7 @@ final class IssuesController {
       @Nullable @Part("image2") CompletedFileUpload image2,
       @Nullable @Part("image3") CompletedFileUpload image3,
       Authentication who) {
-    List<IssueService.Upload> uploads = new ArrayList<>();
-    for (CompletedFileUpload file : new CompletedFileUpload[] {image1, image2, image3}) {
-      if (file != null) {
-        uploads.add(new IssueService.Upload(file.getFilename() == null ? "" : file.getFilename(), bytes(file)));
-      }
-    }
+    List<IssueService.Upload> uploads = IssueService.Upload.of(image1, image2, image3);
     try {
       long id = issues.report(who.getName(), title, description, cameraId, uploads);
       return HttpResponse.seeOther(URI.create("/issues/" + id));
@@ -179,13 +171,5 @@ final class IssuesController {
 
   private static boolean isAdmin(Authentication who) {
     return who.getRoles().contains(Role.ADMIN_NAME);
-  }
-
-  private static byte[] bytes(CompletedFileUpload file) {
-    try {
-      return file.getBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,10 +1,12 @@
 package io.emoticctv.portal.reports;
 
+import io.micronaut.http.HttpParameters;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,6 +35,25 @@ public record ReportRequest(
     return fromDay + " to " + toDay + ", by " + granularity.key()
         + (cameras.isEmpty() ? ", all cameras" : ", cameras " + String.join(", ", cameras))
         + (cameraZone.isEmpty() ? "" : ", zone " + cameraZone);
+  }
+
+  /** The report form's single-valued query parameters, empty when absent. */
+  static Map<String, String> filters(HttpParameters query) {
+    Map<String, String> filters = new HashMap<>();
+    for (String key : List.of("from", "to", "zone", "granularity")) {
+      filters.put(key, query.getFirst(key).orElse(""));
+    }
+    return filters;
+  }
+
+  /**
+   * The report the form's query asks for: {@code from}, {@code to}, {@code zone}, {@code granularity}
+   * and a {@code camera} per camera.
+   *
+   * @throws IllegalArgumentException with a message for the page
+   */
+  static ReportRequest fromQuery(HttpParameters query, ZoneId zone, LocalDate today) {
+    return parse(filters(query), query.getAll("camera"), zone, today);
   }
 
   /**

@@ -2,8 +2,10 @@ package io.emoticctv.portal.reports;
 
 import io.emoticctv.contracts.Emotion;
 import io.emoticctv.portal.DisplayTime;
+import io.emoticctv.portal.audit.AuditTrail;
 import io.emoticctv.portal.audit.Csv;
 import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,10 +18,25 @@ public class ReportService {
 
   private final ReportRepository repository;
   private final DisplayTime time;
+  private final AuditTrail audit;
 
-  ReportService(ReportRepository repository, DisplayTime time) {
+  ReportService(ReportRepository repository, DisplayTime time, AuditTrail audit) {
     this.repository = repository;
     this.time = time;
+    this.audit = audit;
+  }
+
+  /** A report file to download. */
+  record Export(String fileName, String contentType, byte[] content) {}
+
+  /** The report as CSV ({@code pdf} false) or PDF, recorded in the audit trail as {@code who}'s export. */
+  Export export(ReportRequest request, boolean pdf, String who) {
+    Report report = build(request);
+    byte[] content = pdf ? pdf(report) : csv(report).getBytes(StandardCharsets.UTF_8);
+    String format = pdf ? "pdf" : "csv";
+    audit.record(who, "report.export", request.describe(), format.toUpperCase(Locale.ROOT));
+    return new Export("emoticctv-report-" + request.fromDay() + "-to-" + request.toDay() + "." + format,
+        pdf ? "application/pdf" : "text/csv; charset=utf-8", content);
   }
 
   public Report build(ReportRequest request) {

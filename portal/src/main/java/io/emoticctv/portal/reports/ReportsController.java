@@ -3,7 +3,6 @@ package io.emoticctv.portal.reports;
 import io.emoticctv.contracts.Emotion;
 import io.emoticctv.portal.DisplayTime;
 import io.emoticctv.portal.PortalSettings;
-import io.emoticctv.portal.audit.AuditTrail;
 import io.emoticctv.portal.web.EmotionStyle;
 import io.emoticctv.portal.web.Page;
 import io.emoticctv.portal.web.Percent;
@@ -21,7 +20,6 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Reports for analysts: shares over time, totals, busiest periods, cameras compared and alerts,
@@ -43,15 +40,13 @@ import java.util.function.Function;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class ReportsController {
   private final ReportService reports;
-  private final AuditTrail audit;
   private final DisplayTime time;
   private final ZoneId zone;
   private final JsonMapper json;
   private final Clock clock = Clock.systemUTC();
 
-  ReportsController(ReportService reports, AuditTrail audit, DisplayTime time, PortalSettings settings, JsonMapper json) {
+  ReportsController(ReportService reports, DisplayTime time, PortalSettings settings, JsonMapper json) {
     this.reports = reports;
-    this.audit = audit;
     this.time = time;
     this.zone = settings.displayTimeZone();
     this.json = json;
@@ -60,7 +55,7 @@ final class ReportsController {
   @Get(produces = MediaType.TEXT_HTML)
   HttpResponse<?> page(HttpRequest<?> request) {
     Map<String, Object> model = new HashMap<>();
-    model.put("filters", filters(request));
+    model.put("filters", ReportRequest.filters(request.getParameters()));
     model.put("selected", request.getParameters().getAll("camera"));
     model.put("cameraNames", reports.cameraNames());
     model.put("zones", reports.zones());
@@ -78,40 +73,33 @@ final class ReportsController {
 
   @Get(value = "/export.csv", produces = "text/csv")
   HttpResponse<?> csv(HttpRequest<?> request, Authentication who) {
-    return export(request, who, "csv", report -> reports.csv(report).getBytes(StandardCharsets.UTF_8), "text/csv; charset=utf-8");
+    return export(request, who, false);
   }
 
   @Get(value = "/export.pdf", produces = "application/pdf")
   HttpResponse<?> pdf(HttpRequest<?> request, Authentication who) {
-    return export(request, who, "pdf", reports::pdf, "application/pdf");
+    return export(request, who, true);
   }
 
-  private HttpResponse<?> export(
-      HttpRequest<?> request, Authentication who, String format, Function<Report, byte[]> writer, String contentType) {
+  private HttpResponse<?> export(HttpRequest<?> request, Authentication who, boolean pdf) {
     ReportRequest parsed;
     try {
       parsed = parse(request);
     } catch (IllegalArgumentException e) {
       return HttpResponse.badRequest(e.getMessage()).contentType(MediaType.TEXT_PLAIN_TYPE);
     }
-    byte[] body = writer.apply(reports.build(parsed));
-    audit.record(who.getName(), "report.export", parsed.describe(), format.toUpperCase(Locale.ROOT));
-    String file = "emoticctv-report-" + parsed.fromDay() + "-to-" + parsed.toDay() + "." + format;
-    return HttpResponse.ok(body)
-        .contentType(contentType)
-        .header("Content-Disposition", "attachment; filename=\"" + file + "\"");
+    return download(reports.export(parsed, pdf, who.getName()));
+  }
+
+  /** The file as an attachment. */
+  static HttpResponse<?> download(ReportService.Export file) {
+    return HttpResponse.ok(file.content())
+        .contentType(file.contentType())
+        .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
   }
 
   private ReportRequest parse(HttpRequest<?> request) {
-    return ReportRequest.parse(filters(request), request.getParameters().getAll("camera"), zone, LocalDate.now(clock.withZone(zone)));
-  }
-
-  private static Map<String, String> filters(HttpRequest<?> request) {
-    Map<String, String> filters = new HashMap<>();
-    for (String key : List.of("from", "to", "zone", "granularity")) {
-      filters.put(key, request.getParameters().getFirst(key).orElse(""));
-    }
-    return filters;
+    return ReportRequest.fromQuery(request.getParameters(), zone, LocalDate.now(clock.withZone(zone)));
   }
 
   /** What the page shows, formatted, and the chart's data as JSON. */

@@ -2,10 +2,12 @@ package io.emoticctv.portal.rules;
 
 import io.emoticctv.portal.audit.AuditTrail;
 import io.emoticctv.contracts.RuleRecord;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,9 +38,23 @@ public final class RuleAdministration {
     return rules.findById(ruleId).map(StoredRule::toRecord);
   }
 
-  /** The version the next save of the rule gets: 1 for a new rule. */
-  public int nextVersion(String ruleId) {
-    return rules.findById(ruleId).map(r -> r.version() + 1).orElse(1);
+  /**
+   * What became of a rule editor's fields: refused by the check ({@code checked.ok()} false), refused
+   * because the id is taken or someone saved the rule meanwhile ({@code saved} false), or saved.
+   */
+  public record Submitted(RuleForm.Checked checked, boolean saved) {}
+
+  /**
+   * Checks the rule editor's fields and saves them as a new rule or the next version of {@code stored}.
+   *
+   * @param stored the rule being edited, or null for a new one (its id comes from the fields)
+   * @throws io.emoticctv.portal.kafka.CompactedTopicWriter.PublishException when the broker did not
+   *     take it (nothing is stored)
+   */
+  public Submitted submit(Map<String, String> fields, @Nullable RuleRecord stored, long now, String who) {
+    RuleForm.Checked checked = RuleForm.check(
+        fields, stored == null ? null : stored.ruleId(), stored == null ? 1 : stored.version() + 1, now);
+    return new Submitted(checked, checked.ok() && save(checked.rule(), stored == null, who));
   }
 
   /**
@@ -47,7 +63,7 @@ public final class RuleAdministration {
    * @return false when {@code isNew} and the id is taken, or when someone else saved the rule
    *     since its version was read
    */
-  public boolean save(RuleRecord rule, boolean isNew, String who) {
+  private boolean save(RuleRecord rule, boolean isNew, String who) {
     boolean saved =
         transactions.executeWrite(
             status -> {

@@ -2,6 +2,8 @@ package io.emoticctv.portal.rules;
 
 import io.emoticctv.contracts.RecordCodec;
 import io.emoticctv.contracts.RuleRecord;
+import io.emoticctv.portal.admin.SiteSettingsChanged;
+import io.emoticctv.portal.audit.AuditTrail;
 import io.emoticctv.portal.kafka.CompactedTopicWriter;
 import io.emoticctv.portal.kafka.KafkaSettings;
 import io.micronaut.context.event.StartupEvent;
@@ -16,6 +18,11 @@ import org.slf4j.LoggerFactory;
  * deleted rule; the job follows the topic. At startup it publishes every stored rule again, so
  * the topic matches the table even after a lost write or a topic reset: the job takes a rule
  * version it already has as no change, so this is idempotent.
+ *
+ * <p>While rules are suspended ({@link RuleSuspension}) every rule goes out disabled; when an admin
+ * changes the deployment purpose so that alerts become refused or allowed again, every stored rule
+ * is published again, disabled or as stored, within the settings' transaction (so the purpose does
+ * not change when the broker does not take them), and the audit trail says so.
  */
 @Singleton
 public final class RulePublisher implements AutoCloseable {
@@ -23,25 +30,55 @@ public final class RulePublisher implements AutoCloseable {
 
   private final CompactedTopicWriter writer;
   private final RuleRepository rules;
+  private final RuleSuspension suspension;
+  private final AuditTrail audit;
 
-  RulePublisher(KafkaSettings kafka, RuleRepository rules) {
+  RulePublisher(KafkaSettings kafka, RuleRepository rules, RuleSuspension suspension, AuditTrail audit) {
     this.writer = new CompactedTopicWriter(kafka.bootstrapServers(), kafka.rulesTopic());
     this.rules = rules;
+    this.suspension = suspension;
+    this.audit = audit;
   }
 
   @EventListener
   void onStartup(StartupEvent event) {
-    int count = 0;
-    for (StoredRule rule : rules.findAll()) {
-      publish(rule.toRecord());
-      count++;
-    }
-    LOG.info("Published the {} stored rules to {}", count, writer.topic());
+    boolean suspended = suspension.reason().isPresent();
+    int count = publishAll(suspended);
+    LOG.info("Published the {} stored rules to {}{}", count, writer.topic(), suspended ? ", disabled (suspended)" : "");
   }
 
-  /** @throws CompactedTopicWriter.PublishException when the broker did not take it */
+  @EventListener
+  void onSiteSettingsChanged(SiteSettingsChanged change) {
+    if (!change.alertsPolicyChanged()) {
+      return;
+    }
+    boolean suspended = !change.after().deploymentPurpose().emotionAlertsAllowed();
+    int count = publishAll(suspended);
+    audit.record(change.after().updatedBy(), suspended ? "rules.suspend" : "rules.resume", "rules",
+        count + " rules published " + (suspended ? "disabled" : "as stored") + ", purpose "
+            + change.before().deploymentPurpose() + " -> " + change.after().deploymentPurpose());
+  }
+
+  private int publishAll(boolean suspended) {
+    int count = 0;
+    for (StoredRule rule : rules.findAll()) {
+      write(rule.toRecord(), suspended);
+      count++;
+    }
+    return count;
+  }
+
+  /**
+   * Publishes the rule, disabled while rules are suspended.
+   *
+   * @throws CompactedTopicWriter.PublishException when the broker did not take it
+   */
   public void publish(RuleRecord rule) {
-    writer.write(rule.ruleId(), RecordCodec.RULES.encode(rule));
+    write(rule, suspension.reason().isPresent());
+  }
+
+  private void write(RuleRecord rule, boolean suspended) {
+    writer.write(rule.ruleId(), RecordCodec.RULES.encode(RuleSuspension.asPublished(rule, suspended)));
   }
 
   public void publishRemoval(String ruleId) {

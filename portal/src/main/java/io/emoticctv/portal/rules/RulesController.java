@@ -50,12 +50,14 @@ final class RulesController {
   private final RuleAdministration rules;
   private final CameraRepository cameras;
   private final DisplayTime time;
+  private final RuleSuspension suspension;
   private final Clock clock = Clock.systemUTC();
 
-  RulesController(RuleAdministration rules, CameraRepository cameras, DisplayTime time) {
+  RulesController(RuleAdministration rules, CameraRepository cameras, DisplayTime time, RuleSuspension suspension) {
     this.rules = rules;
     this.cameras = cameras;
     this.time = time;
+    this.suspension = suspension;
   }
 
   @Get
@@ -64,6 +66,7 @@ final class RulesController {
     model.put("rules", rules.all().stream().map(RuleSummary::of).toList());
     model.put("saved", saved);
     model.put("deleted", deleted);
+    model.put("suspendedReason", suspension.reason().orElse(null));
     return Page.of("rules", "rules", model);
   }
 
@@ -112,24 +115,23 @@ final class RulesController {
 
   /** @param stored the rule being edited, or null for a new one */
   private HttpResponse<?> save(@Nullable RuleRecord stored, Map<String, String> submitted, Authentication who) {
-    String id = stored == null ? null : stored.ruleId();
-    int version = stored == null ? 1 : stored.version() + 1;
-    RuleForm.Checked checked = RuleForm.check(submitted, id, version, clock.millis());
+    RuleAdministration.Submitted outcome;
+    try {
+      outcome = rules.submit(submitted, stored, clock.millis(), who.getName());
+    } catch (CompactedTopicWriter.PublishException e) {
+      LOG.error("Rule change not saved", e);
+      return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).body(form(stored, submitted, Map.of(), notPublished()));
+    }
+    RuleForm.Checked checked = outcome.checked();
     if (!checked.ok()) {
       return HttpResponse.badRequest(form(stored, checked.values(), checked.errors(), ""));
     }
-    try {
-      if (!rules.save(checked.rule(), stored == null, who.getName())) {
-        String problem =
-            stored == null
-                ? "A rule with the id " + checked.rule().ruleId() + " exists already; choose another id."
-                : "Someone else saved this rule meanwhile; nothing was saved. Open it again to see their change.";
-        return HttpResponse.status(HttpStatus.CONFLICT).body(form(stored, checked.values(), Map.of(), problem));
-      }
-    } catch (CompactedTopicWriter.PublishException e) {
-      LOG.error("Rule change not saved", e);
-      return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
-          .body(form(stored, checked.values(), Map.of(), notPublished()));
+    if (!outcome.saved()) {
+      String problem =
+          stored == null
+              ? "A rule with the id " + checked.rule().ruleId() + " exists already; choose another id."
+              : "Someone else saved this rule meanwhile; nothing was saved. Open it again to see their change.";
+      return HttpResponse.status(HttpStatus.CONFLICT).body(form(stored, checked.values(), Map.of(), problem));
     }
     return HttpResponse.seeOther(URI.create("/rules?saved=" + encode(checked.rule().ruleId())));
   }
