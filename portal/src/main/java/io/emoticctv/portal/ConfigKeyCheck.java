@@ -9,6 +9,7 @@ import io.emoticctv.portal.live.LiveWallSettings;
 import io.emoticctv.portal.notifications.AlertEmailSettings;
 import io.emoticctv.portal.users.AccountSettings;
 import io.emoticctv.portal.users.AdminAccountSettings;
+import io.emoticctv.portal.webhooks.WebhookSettings;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.env.Environment;
@@ -42,7 +43,8 @@ final class ConfigKeyCheck {
           AlertEmailSettings.class,
           CameraProbeSettings.class,
           MapSettings.class,
-          LiveWallSettings.class);
+          LiveWallSettings.class,
+          WebhookSettings.class);
 
   ConfigKeyCheck(Environment environment) {
     Set<String> known = knownKeys(SETTINGS);

@@ -33,8 +33,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Who may reach which route (anonymous, viewer, operator, admin); bad input to reports, the audit
- * trail, settings and users answered with a clear 4xx and nothing stored; and the retention job
- * deleting exactly what is past its period.
+ * trail, settings, users and webhooks answered with a clear 4xx and nothing stored; and the
+ * retention job deleting exactly what is past its period.
  */
 class PortalAccessIT {
   static final String VIEWER = "viewer@emoticctv.test";
@@ -99,6 +99,17 @@ class PortalAccessIT {
           new Route("POST", "/reports/schedules", "name=", 303, 403, 403, 400),
           new Route("POST", "/admin/users/invite", "email=", 303, 403, 403, 400),
           new Route("GET", "/admin/audit/export.csv", "", 303, 403, 403, 200),
+          new Route("GET", "/admin/webhooks", "", 303, 403, 403, 200),
+          new Route("GET", "/admin/webhooks/999999", "", 303, 403, 403, 404),
+          new Route("GET", "/admin/webhooks/999999/deliveries", "", 303, 403, 403, 404),
+          new Route("POST", "/admin/webhooks", "url=", 303, 403, 403, 400),
+          new Route("POST", "/admin/webhooks/999999", "name=", 303, 403, 403, 404),
+          new Route("POST", "/admin/webhooks/999999/delete", "", 303, 403, 403, 404),
+          new Route("POST", "/admin/webhooks/999999/test", "", 303, 403, 403, 404),
+          new Route("POST", "/admin/webhooks/999999/deliveries/1/retry", "", 303, 403, 403, 404),
+          new Route("GET", "/profile/2fa", "", 303, 200, 200, 200),
+          new Route("POST", "/profile/2fa/enable", "code=123456", 303, 400, 400, 400),
+          new Route("GET", "/login/2fa", "", 303, 303, 303, 303),
           // posts with bad data: admins get past authorization and are told what is wrong
           new Route("POST", "/cameras", "id=", 303, 403, 403, 400),
           new Route("POST", "/cameras/cam-1", "name=", 303, 403, 403, 400),
@@ -272,6 +283,26 @@ class PortalAccessIT {
     for (Map.Entry<String, String> bad : categories.entrySet()) {
       String[] parts = bad.getKey().split("\\|", -1);
       HttpResponse<String> refused = admin.post(parts[0], parts[1]);
+      assertThat(refused.statusCode()).as(bad.getKey()).isEqualTo(400);
+      assertThat(refused.body()).as(bad.getKey()).contains(bad.getValue());
+      cases++;
+    }
+
+    String hook = "name=Ops&format=GENERIC&secret=0123456789abcdef&emotionAlerts=true&enabled=true";
+    String https = "&url=https%3A%2F%2Fhooks.example.com%2Fops";
+    Map<String, String> webhooks = new LinkedHashMap<>();
+    webhooks.put(hook + "&url=ftp%3A%2F%2Fhooks.example.com", "http:// or https:// URL");
+    webhooks.put(hook + "&url=not+a+url", "http:// or https:// URL");
+    webhooks.put(hook + "&url=javascript%3Aalert(1)", "http:// or https:// URL");
+    webhooks.put(hook + https + "%2F" + "a".repeat(2000), "at most 2000 characters");
+    webhooks.put("name=Ops&format=GENERIC&emotionAlerts=true" + https, "Give a secret of 16 to 200 characters");
+    webhooks.put("name=Ops&format=GENERIC&secret=short&emotionAlerts=true" + https, "Give a secret of 16 to 200 characters");
+    webhooks.put("name=Ops&format=GENERIC&emotionAlerts=true&secret=" + "s".repeat(201) + https, "Give a secret of 16 to 200 characters");
+    webhooks.put("name=Ops&format=XML&secret=0123456789abcdef&emotionAlerts=true" + https, "Unknown format");
+    webhooks.put("name=" + "n".repeat(101) + "&format=GENERIC&secret=0123456789abcdef&emotionAlerts=true" + https, "name of 1 to 100");
+    webhooks.put("name=Ops&format=GENERIC&secret=0123456789abcdef" + https, "at least one kind of event");
+    for (Map.Entry<String, String> bad : webhooks.entrySet()) {
+      HttpResponse<String> refused = admin.post("/admin/webhooks", bad.getKey());
       assertThat(refused.statusCode()).as(bad.getKey()).isEqualTo(400);
       assertThat(refused.body()).as(bad.getKey()).contains(bad.getValue());
       cases++;
@@ -469,7 +500,8 @@ class PortalAccessIT {
         + "|" + query("SELECT string_agg(id || ':' || name, ',' ORDER BY id) FROM cameras")
         + "|" + query("SELECT deployment_purpose || windows_retention_days || alerts_retention_days || audit_retention_days || map_tile_url FROM site_settings")
         + "|" + query("SELECT string_agg(id || ':' || status, ',' ORDER BY id) FROM issues")
-        + "|" + query("SELECT string_agg(key || display_name || color || abnormal || array_to_string(members, '+'), ',' ORDER BY key) FROM emotion_categories");
+        + "|" + query("SELECT string_agg(key || display_name || color || abnormal || array_to_string(members, '+'), ',' ORDER BY key) FROM emotion_categories")
+        + "|" + query("SELECT count(*) FROM webhooks");
   }
 
   private static String query(String sql) throws SQLException {

@@ -44,6 +44,13 @@ final class PortalSession {
     return postWithoutToken("/login", form, portal.uri("").toString());
   }
 
+  /** Submits a login's second step, the two-factor code; the session is replaced when it is right. */
+  HttpResponse<String> secondFactor(String code) {
+    HttpResponse<String> response = post("/login/2fa", "code=" + URLEncoder.encode(code, StandardCharsets.UTF_8));
+    csrfToken = null;
+    return response;
+  }
+
   /** The CSRF token of this session, as a page of the portal carries it. */
   String csrfToken() {
     if (csrfToken == null) {

@@ -8,7 +8,9 @@ import io.emoticctv.portal.web.EmotionStyle;
 import io.emoticctv.portal.web.Percent;
 import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * An alert as people read it, in pages and emails.
@@ -97,13 +99,35 @@ public record AlertFacts(
 
   /** {@code "[EmotiCCTV] HIGH: sustained anger at Lobby"}. */
   public String subject() {
-    return "[EmotiCCTV] "
-        + severity
+    return "[EmotiCCTV] " + headline();
+  }
+
+  /** {@code "HIGH: sustained anger at Lobby (Ticket hall)"}. */
+  public String headline() {
+    return severity
         + ": sustained "
         + emotion.toLowerCase(Locale.ROOT)
         + " at "
         + camera
         + (location.isBlank() ? "" : " (" + location + ")");
+  }
+
+  /** The facts by name, for programs (webhooks). */
+  public Map<String, Object> fields() {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("alertId", alertId);
+    fields.put("cameraId", cameraId);
+    fields.put("camera", camera);
+    fields.put("location", location);
+    fields.put("emotion", emotion);
+    fields.put("severity", severity);
+    fields.put("since", since);
+    fields.put("opened", opened);
+    fields.put("peak", peak);
+    fields.put("windows", windows);
+    fields.put("rule", rule);
+    fields.put("link", link);
+    return fields;
   }
 
   public String text() {

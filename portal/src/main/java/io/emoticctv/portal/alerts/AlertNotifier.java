@@ -10,15 +10,20 @@ import io.emoticctv.portal.kafka.RecordHandler;
 import io.emoticctv.portal.notifications.AlertEmailSettings;
 import io.emoticctv.portal.notifications.DigestPolicy;
 import io.emoticctv.portal.notifications.SubscriberMail;
+import io.emoticctv.portal.webhooks.WebhookEvent;
+import io.emoticctv.portal.webhooks.WebhookEventType;
+import io.emoticctv.portal.webhooks.WebhookOutbox;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Emails each alert episode of the {@code alerts} topic once, when it opens, to every enabled
- * user who wants alert emails and is not in their quiet hours; the episode's UPDATED and
- * RESOLVED records never email. Works from the record alone: the job may store the alert's row
+ * Notifies each alert episode of the {@code alerts} topic once, when it opens: the webhooks that
+ * want emotion alerts get a delivery ({@link WebhookOutbox}), and every enabled user who wants
+ * alert emails and is not in their quiet hours an email; the episode's UPDATED and RESOLVED
+ * records notify no one. Works from the record alone: the job may store the alert's row
  * before or after the record reaches the portal.
  *
  * <p>The alert is claimed in {@code alert_notifications} before sending, so it is never emailed
@@ -26,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * retried ({@link SubscriberMail} says who gets it). In a storm (more than {@code
  * emoticctv.alert-emails.digest-after} alerts within the digest window) further alerts are held
  * for one digest email instead ({@link AlertDigests}). A site whose declared purpose forbids emotion
- * alerts (workplace, education) gets none ({@link DeploymentPurpose#LEGAL_REASON}).
+ * alerts (workplace, education) gets neither ({@link DeploymentPurpose#LEGAL_REASON}).
  */
 @Singleton
 public final class AlertNotifier implements RecordHandler<AlertRecord> {
@@ -41,6 +46,7 @@ public final class AlertNotifier implements RecordHandler<AlertRecord> {
   private final SubscriberMail mail;
   private final AlertEmailSettings emailSettings;
   private final SiteSettingsService site;
+  private final WebhookOutbox webhooks;
   private final Clock clock = Clock.systemUTC();
 
   AlertNotifier(
@@ -52,7 +58,8 @@ public final class AlertNotifier implements RecordHandler<AlertRecord> {
       DisplayTime time,
       SubscriberMail mail,
       AlertEmailSettings emailSettings,
-      SiteSettingsService site) {
+      SiteSettingsService site,
+      WebhookOutbox webhooks) {
     this.notifications = notifications;
     this.alerts = alerts;
     this.cameras = cameras;
@@ -62,6 +69,7 @@ public final class AlertNotifier implements RecordHandler<AlertRecord> {
     this.mail = mail;
     this.emailSettings = emailSettings;
     this.site = site;
+    this.webhooks = webhooks;
   }
 
   @Override
@@ -70,9 +78,14 @@ public final class AlertNotifier implements RecordHandler<AlertRecord> {
       return;
     }
     if (!site.emotionAlertsAllowed()) {
-      LOG.warn("Alert {} not emailed. {}", alert.alertId(), DeploymentPurpose.LEGAL_REASON);
+      LOG.warn("Alert {} not notified. {}", alert.alertId(), DeploymentPurpose.LEGAL_REASON);
       return;
     }
+    AlertFacts facts =
+        AlertFacts.of(alert, cameras.findById(alert.cameraId()).orElse(null), time, links.absolute(alert.alertId()));
+    webhooks.publish(
+        new WebhookEvent(
+            WebhookEventType.ALERT_OPENED, alert.alertId(), facts.headline(), facts.link(), Instant.ofEpochMilli(alert.openedAt()), facts.fields()));
     if (notifications.insertClaim(alert.alertId()) == 0) {
       LOG.debug("Alert {} was emailed before", alert.alertId());
       return;
@@ -80,18 +93,11 @@ public final class AlertNotifier implements RecordHandler<AlertRecord> {
     if (DigestPolicy.holdForDigest(
         notifications.countClaimedSince(clock.instant().minus(emailSettings.digestWindow()), alert.alertId()),
         emailSettings.digestAfter())) {
-      AlertFacts facts = AlertFacts.of(alert, cameras.findById(alert.cameraId()).orElse(null), time, links.absolute(alert.alertId()));
-      notifications.holdForDigest(alert.alertId(), facts.subject().replace("[EmotiCCTV] ", "") + " (since " + facts.since() + ")", facts.link());
+      notifications.holdForDigest(alert.alertId(), facts.headline() + " (since " + facts.since() + ")", facts.link());
       LOG.info("Held alert {} for the next digest email", alert.alertId());
       return;
     }
-    AlertEmail email =
-        composer.compose(
-            AlertFacts.of(
-                alert,
-                cameras.findById(alert.cameraId()).orElse(null),
-                time,
-                links.absolute(alert.alertId())));
+    AlertEmail email = composer.compose(facts);
     SubscriberMail.Sent sent;
     try {
       sent = mail.send(email.subject(), email.html(), email.text());

@@ -5,12 +5,16 @@ import io.emoticctv.portal.PortalSettings;
 import io.emoticctv.portal.notifications.SubscriberMail;
 import io.emoticctv.portal.web.Disclaimer;
 import io.emoticctv.portal.web.EmailTemplates;
+import io.emoticctv.portal.webhooks.WebhookEvent;
+import io.emoticctv.portal.webhooks.WebhookEventType;
+import io.emoticctv.portal.webhooks.WebhookOutbox;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,9 +22,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Emails a health alert, through the same channel as emotion alerts, when an enabled camera has
- * been offline or frozen for longer than {@code emoticctv.camera-health.alert-after}; once per
- * outage. Cameras that never reported are not set up yet, and left alone.
+ * Sends a health alert, through the same channels as emotion alerts (webhooks and email), when an
+ * enabled camera has been offline or frozen for longer than {@code
+ * emoticctv.camera-health.alert-after}; once per outage. Cameras that never reported are not set
+ * up yet, and left alone.
  */
 @Singleton
 final class CameraHealthAlerts {
@@ -34,6 +39,7 @@ final class CameraHealthAlerts {
   private final CameraHealthSettings health;
   private final DisplayTime time;
   private final EmailTemplates emails;
+  private final WebhookOutbox webhooks;
   private final Clock clock = Clock.systemUTC();
 
   CameraHealthAlerts(
@@ -44,7 +50,8 @@ final class CameraHealthAlerts {
       PortalSettings portal,
       CameraHealthSettings health,
       DisplayTime time,
-      EmailTemplates emails) {
+      EmailTemplates emails,
+      WebhookOutbox webhooks) {
     this.cameras = cameras;
     this.statuses = statuses;
     this.claims = claims;
@@ -53,6 +60,7 @@ final class CameraHealthAlerts {
     this.health = health;
     this.time = time;
     this.emails = emails;
+    this.webhooks = webhooks;
   }
 
   @Scheduled(fixedDelay = "${emoticctv.camera-health.check-every}", initialDelay = "${emoticctv.camera-health.check-every}")
@@ -69,19 +77,30 @@ final class CameraHealthAlerts {
       Instant since = CameraOutage.alertableSince(link, status, now, health.alertAfter());
       if (since != null && claims.insertClaim(camera.id(), since, link.name()) == 1) {
         try {
-          email(camera, link, since, now);
+          sendOutageAlert(camera, link, since, now);
         } catch (RuntimeException e) {
           claims.deleteClaim(camera.id(), since);
-          LOG.warn("Could not email the outage of camera {}; trying again later: {}", camera.id(), e.toString());
+          LOG.warn("Could not send the outage of camera {}; trying again later: {}", camera.id(), e.toString());
         }
       }
     }
   }
 
-  private void email(Camera camera, CameraLink link, Instant since, Instant now) {
-    String subject = "[EmotiCCTV] Camera " + camera.name() + " is " + link.label();
+  /** Webhooks first: their deliveries are kept once per outage, so a retry after a failed email adds none. */
+  private void sendOutageAlert(Camera camera, CameraLink link, Instant since, Instant now) {
+    String headline = "Camera " + camera.name() + " is " + link.label();
     String lasting = Duration.between(since, now).toMinutes() + " min";
     String url = portal.publicBaseUrl() + "/cameras/" + camera.id();
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("cameraId", camera.id());
+    data.put("camera", camera.name());
+    data.put("location", camera.location());
+    data.put("state", link.label());
+    data.put("lastFrame", since.toString());
+    data.put("link", url);
+    webhooks.publish(
+        new WebhookEvent(WebhookEventType.CAMERA_OUTAGE, camera.id() + "@" + since.toEpochMilli(), headline, url, now, data));
+    String subject = "[EmotiCCTV] " + headline;
     String text =
         String.join(
             "\n",

@@ -4,7 +4,6 @@ import io.emoticctv.portal.audit.AuditTrail;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.ServerHttpRequest;
 import io.micronaut.http.annotation.Filter;
@@ -16,8 +15,6 @@ import jakarta.inject.Named;
 import java.util.concurrent.ExecutorService;
 import reactor.core.scheduler.Schedulers;
 import io.emoticctv.portal.users.UserAccount;
-import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.reactivestreams.Publisher;
@@ -26,25 +23,23 @@ import reactor.core.publisher.Mono;
 /**
  * Throttles the login form: an account or client address with too many failed logins is locked
  * for a while, and sent to a page saying so without its password being checked; each login,
- * successful or not, goes to the audit trail.
+ * successful or not, goes to the audit trail. A right password of an account with two-factor
+ * login is not a success yet: its failures are forgotten only once the code is given too.
  */
 @Filter(value = "/login", methods = HttpMethod.POST)
 final class LoginGuardFilter implements HttpServerFilter {
 
-  private final LoginThrottle accounts;
-  private final LoginThrottle addresses;
+  private final LoginAttempts attempts;
   private final AuditTrail audit;
   private final ExecutorService blocking;
 
   LoginGuardFilter(
-      SecuritySettings settings,
+      LoginAttempts attempts,
       AuditTrail audit,
       @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
-    this.blocking = blocking;
-    Clock clock = Clock.systemUTC();
-    this.accounts = new LoginThrottle(settings.maxFailedLoginsPerAccount(), settings.failureWindow(), settings.lockout(), clock);
-    this.addresses = new LoginThrottle(settings.maxFailedLoginsPerAddress(), settings.failureWindow(), settings.lockout(), clock);
+    this.attempts = attempts;
     this.audit = audit;
+    this.blocking = blocking;
   }
 
   @Override
@@ -64,9 +59,9 @@ final class LoginGuardFilter implements HttpServerFilter {
             })
         .flatMap(
             email -> {
-              Optional<Instant> until = later(accounts.lockedUntil(email), addresses.lockedUntil(address(request)));
+              Optional<Instant> until = attempts.lockedUntil(email, request);
               if (until.isPresent()) {
-                return Mono.just(locked(until.get()));
+                return Mono.just(LoginAttempts.lockedPage(until.get()));
               }
               return Mono.from(chain.proceed(request))
                   .publishOn(Schedulers.fromExecutor(blocking))
@@ -75,30 +70,16 @@ final class LoginGuardFilter implements HttpServerFilter {
   }
 
   private void outcome(HttpRequest<?> request, String email, MutableHttpResponse<?> response) {
-    String address = address(request);
-    boolean failed = response.getHeaders().get(HttpHeaders.LOCATION, String.class).map(l -> l.contains("error=")).orElse(true);
-    if (failed) {
-      boolean lockedNow = accounts.failed(email) | addresses.failed(address);
+    String address = LoginAttempts.address(request);
+    String location = response.getHeaders().get(HttpHeaders.LOCATION, String.class).orElse("error=");
+    if (location.contains("error=")) {
+      boolean lockedNow = attempts.failed(email, request);
       audit.record(email, "login.failure", email, "from " + address + (lockedNow ? "; now locked" : ""));
+    } else if (location.equals(PendingSecondFactor.PATH)) {
+      audit.record(email, "login.password-accepted", email, "from " + address + "; second factor to follow");
     } else {
-      accounts.succeeded(email);
+      attempts.succeeded(email);
       audit.record(email, "login.success", email, "from " + address);
     }
-  }
-
-  /** To the page that says until when logging in is blocked. */
-  private static MutableHttpResponse<?> locked(Instant until) {
-    return HttpResponse.seeOther(URI.create(LockedLoginController.PATH + "?until=" + until.getEpochSecond()));
-  }
-
-  private static Optional<Instant> later(Optional<Instant> a, Optional<Instant> b) {
-    if (a.isEmpty()) {
-      return b;
-    }
-    return b.isEmpty() || a.get().isAfter(b.get()) ? a : b;
-  }
-
-  static String address(HttpRequest<?> request) {
-    return request.getRemoteAddress().getAddress().getHostAddress();
   }
 }

@@ -1,5 +1,6 @@
 package io.emoticctv.portal.users;
 
+import io.emoticctv.portal.security.PendingSecondFactor;
 import io.emoticctv.portal.web.SignedInUser;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.scheduling.TaskExecutors;
@@ -8,19 +9,26 @@ import io.micronaut.security.authentication.AuthenticationRequest;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
 import jakarta.inject.Singleton;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Checks the login form's email and password against {@code users}; runs off the event loop. */
+/**
+ * Checks the login form's email and password against {@code users}; runs off the event loop. An
+ * account with two-factor login is marked {@link PendingSecondFactor#REQUIRED_ATTRIBUTE}, so the
+ * login handler asks for the code before the session is signed in.
+ */
 @Singleton
 final class PortalAuthenticationProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> {
   private final UserRepository users;
   private final PasswordHasher hasher;
+  private final TwoFactorService twoFactor;
 
-  PortalAuthenticationProvider(UserRepository users, PasswordHasher hasher) {
+  PortalAuthenticationProvider(UserRepository users, PasswordHasher hasher, TwoFactorService twoFactor) {
     this.users = users;
     this.hasher = hasher;
+    this.twoFactor = twoFactor;
   }
 
   @Override
@@ -44,7 +52,11 @@ final class PortalAuthenticationProvider<B> implements HttpRequestExecutorAuthen
     if (!user.enabled()) {
       return AuthenticationResponse.failure(AuthenticationFailureReason.USER_DISABLED);
     }
-    return AuthenticationResponse.success(
-        user.email(), List.of(user.role().name()), Map.of(SignedInUser.DISPLAY_NAME_ATTRIBUTE, user.displayName()));
+    Map<String, Object> attributes = new HashMap<>();
+    attributes.put(SignedInUser.DISPLAY_NAME_ATTRIBUTE, user.displayName());
+    if (twoFactor.required(user.id())) {
+      attributes.put(PendingSecondFactor.REQUIRED_ATTRIBUTE, true);
+    }
+    return AuthenticationResponse.success(user.email(), List.of(user.role().name()), attributes);
   }
 }

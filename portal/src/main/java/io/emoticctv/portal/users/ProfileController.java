@@ -25,7 +25,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Every user's own settings: name, phone, email, alert emails and their quiet hours, password.
+ * Every user's own settings: name, phone, email, alert emails and their quiet hours, password,
+ * and whether two-factor login is on ({@link TwoFactorController} manages it).
  * A changed email ends the session (the session knows the user by email), so the user logs in
  * again with the new one.
  */
@@ -35,9 +36,11 @@ import java.util.Objects;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class ProfileController {
   private final AccountService accounts;
+  private final TwoFactorService twoFactor;
 
-  ProfileController(AccountService accounts) {
+  ProfileController(AccountService accounts, TwoFactorService twoFactor) {
     this.accounts = accounts;
+    this.twoFactor = twoFactor;
   }
 
   @Get
@@ -45,7 +48,7 @@ final class ProfileController {
     return accounts
         .find(who.getName())
         .<HttpResponse<?>>map(
-            user -> HttpResponse.ok(page(ProfileForm.values(user), Map.of(), saved == null ? "" : saved)))
+            user -> HttpResponse.ok(page(user, ProfileForm.values(user), Map.of(), saved == null ? "" : saved)))
         .orElseGet(ProfileController::gone);
   }
 
@@ -58,11 +61,11 @@ final class ProfileController {
     }
     ProfileForm.Checked checked = ProfileForm.check(submitted, false);
     if (!checked.ok()) {
-      return HttpResponse.badRequest(page(checked.values(), checked.errors(), ""));
+      return HttpResponse.badRequest(page(user, checked.values(), checked.errors(), ""));
     }
     if (!accounts.updateProfile(user, checked.profile())) {
       return HttpResponse.status(HttpStatus.CONFLICT)
-          .body(page(checked.values(), Map.of(ProfileForm.EMAIL, "Another account has this email."), ""));
+          .body(page(user, checked.values(), Map.of(ProfileForm.EMAIL, "Another account has this email."), ""));
     }
     if (!checked.profile().email().equals(user.email())) {
       session.clear(); // drops the authentication: the user logs in again
@@ -85,14 +88,15 @@ final class ProfileController {
       problem = "The current password is wrong.";
     }
     if (problem != null) {
-      return HttpResponse.badRequest(page(ProfileForm.values(user), Map.of(ProfileForm.PASSWORD, problem), ""));
+      return HttpResponse.badRequest(page(user, ProfileForm.values(user), Map.of(ProfileForm.PASSWORD, problem), ""));
     }
     return HttpResponse.seeOther(URI.create("/profile?saved=password"));
   }
 
-  private static ModelAndView<Map<String, Object>> page(
-      Map<String, String> values, Map<String, String> errors, String saved) {
+  private ModelAndView<Map<String, Object>> page(
+      UserAccount user, Map<String, String> values, Map<String, String> errors, String saved) {
     Map<String, Object> model = new HashMap<>();
+    model.put("twoFactor", twoFactor.status(user));
     model.put("form", values);
     model.put("errors", errors);
     model.put("saved", saved);
