@@ -1,5 +1,5 @@
 // Alarm console: draws the open alerts, then follows new and changed alert episodes over
-// Server-Sent Events; a new episode plays the sound of its severity.
+// Server-Sent Events; a new episode plays its sound (its emotion category's, else its severity's).
 (function () {
   "use strict";
   const list = document.getElementById("alarm-list");
@@ -10,6 +10,7 @@
   function fill(row, a) {
     row.dataset.alertId = a.alertId;
     row.dataset.phase = a.phase;
+    row.dataset.sound = a.sound;
     const severity = field(row, "severity");
     severity.textContent = a.severity;
     severity.className = "badge f-severity sev-" + a.severity;
@@ -17,7 +18,10 @@
     field(row, "opened").textContent = a.opened;
     field(row, "camera").textContent = a.camera;
     field(row, "location").textContent = a.location;
-    field(row, "emotion").textContent = a.emotion;
+    const emotion = field(row, "emotion");
+    emotion.textContent = a.emotion;
+    emotion.dataset.color = a.emotionColor;
+    emotion.style.setProperty("--chip", a.emotionColor);
     field(row, "peak").textContent = a.peak;
     field(row, "duration").textContent = a.duration;
     field(row, "phase").textContent = a.phase === "RESOLVED" ? "cleared" : a.phase.toLowerCase();
@@ -37,9 +41,9 @@
     document.getElementById("alarm-table").hidden = list.rows.length === 0;
   }
 
-  function play(severity) {
-    const audio = document.getElementById("sound-" + severity);
-    document.body.dataset.lastSound = severity;
+  function play(sound) {
+    const audio = document.getElementById("sound-" + sound);
+    document.body.dataset.lastSound = sound;
     if (audio) {
       audio.currentTime = 0;
       audio.play().catch(function () { /* the browser waits for a first click */ });
@@ -61,7 +65,7 @@
     fill(row, a);
     if (live && isNew && a.phase === "OPENED") {
       row.classList.add("new-alarm");
-      play(a.severity);
+      play(a.sound);
     }
     showEmpty();
   }
@@ -70,16 +74,8 @@
   showEmpty();
 
   document.querySelectorAll(".test-sound").forEach(function (button) {
-    button.addEventListener("click", function () { play(button.dataset.severity); });
+    button.addEventListener("click", function () { play(button.dataset.sound); });
   });
 
-  function status(text, live) {
-    document.getElementById("live-status").textContent = text;
-    document.getElementById("live-dot").className = live ? "dot on" : "dot";
-  }
-  const source = new EventSource("/alarms/live");
-  source.onopen = function () { status("live", true); };
-  source.onerror = function () { status("reconnecting…", false); };
-  source.addEventListener("alarm", function (e) { upsert(JSON.parse(e.data), true); });
-  source.addEventListener("heartbeat", function () { status("live", true); });
+  window.EmotiLive.follow("/alarms/live", { alarm: function (a) { upsert(a, true); } });
 })();

@@ -4,9 +4,9 @@
 (function () {
   "use strict";
   const cfg = window.EMOTICCTV_WALL;
-  const TRACK_TTL_MS = 10000;
-  const percent = function (v) { return Math.round(v * 100) + "%"; };
-  const tracks = {}; // cameraId → trackId → TrackView
+  const live = window.EmotiLive;
+  const percent = live.percent;
+  const faces = new live.Faces();
   const charts = {};
   const series = {};
 
@@ -40,23 +40,8 @@
     const t = tile(id);
     const bar = t.querySelector(".shares");
     const legend = t.querySelector(".share-legend");
-    bar.textContent = "";
-    legend.textContent = "";
     if (latest) {
-      cfg.legend.forEach(function (e, i) {
-        const share = latest.shares[i];
-        if (share > 0) {
-          const seg = document.createElement("span");
-          seg.style.width = (share * 100) + "%";
-          seg.style.background = e.color;
-          seg.title = e.label + " " + percent(share);
-          bar.appendChild(seg);
-        }
-        const item = document.createElement("span");
-        item.className = "share share-" + e.key;
-        item.textContent = e.label + " " + percent(share) + " ";
-        legend.appendChild(item);
-      });
+      live.drawShares(bar, legend, cfg.legend, latest.shares);
       legend.dataset.windowStart = String(latest.windowStart);
     }
     const chart = charts[id];
@@ -80,50 +65,10 @@
     drawWindows(w.cameraId);
   }
 
-  function onTrack(t) {
-    (tracks[t.cameraId] = tracks[t.cameraId] || {})[t.trackId] = t;
-  }
-
   function onPreview(p) {
     const t = tile(p.cameraId);
-    if (!t) { return; }
-    const img = t.querySelector(".preview-image");
-    img.src = p.image;
-    img.hidden = false;
-    img.dataset.capturedAt = String(p.capturedAt);
-    t.querySelector(".no-preview").hidden = true;
-    const layer = t.querySelector(".face-layer");
-    layer.textContent = "";
-    const known = tracks[p.cameraId] || {};
-    p.faces.forEach(function (f) {
-      const box = document.createElement("div");
-      box.className = "face-box";
-      box.style.left = f.left + "%";
-      box.style.top = f.top + "%";
-      box.style.width = f.width + "%";
-      box.style.height = f.height + "%";
-      const track = f.trackId == null ? null : known[f.trackId];
-      const fresh = track && Math.abs(p.capturedAt - track.captureTime) < TRACK_TTL_MS;
-      const label = document.createElement("span");
-      label.className = "face-label";
-      label.textContent = fresh ? track.label : "…";
-      box.style.borderColor = fresh ? track.color : "#8b8d98";
-      label.style.background = box.style.borderColor;
-      if (f.trackId != null) { box.dataset.trackId = String(f.trackId); }
-      box.appendChild(label);
-      layer.appendChild(box);
-    });
+    if (t) { faces.draw(t.querySelector(".preview"), p); }
   }
 
-  function status(text, live) {
-    document.getElementById("live-status").textContent = text;
-    document.getElementById("live-dot").className = live ? "dot on" : "dot";
-  }
-  const source = new EventSource("/live/stream");
-  source.onopen = function () { status("live", true); };
-  source.onerror = function () { status("reconnecting…", false); };
-  source.addEventListener("window", function (e) { onWindow(JSON.parse(e.data)); });
-  source.addEventListener("track", function (e) { onTrack(JSON.parse(e.data)); });
-  source.addEventListener("preview", function (e) { onPreview(JSON.parse(e.data)); });
-  source.addEventListener("heartbeat", function () { status("live", true); });
+  live.follow("/live/stream", { window: onWindow, track: faces.track, preview: onPreview });
 })();

@@ -54,6 +54,7 @@ class AnalystAdminBrowserIT {
   static final String LEAVER = "leaver@emoticctv.test";
 
   private static PortalFixture portal;
+  private static BrowserSession session;
   private static WebDriver browser;
   private static WebDriverWait wait;
 
@@ -74,19 +75,16 @@ class AnalystAdminBrowserIT {
         NINE.toEpochMilli(), NINE.plusSeconds(40).toEpochMilli(), 0.7, 4, "sustained-anger", "fer-cnn-test"));
     portal.insertUserWithPassword(VIEWER, "VIEWER", "viewer password 1");
     portal.insertUserWithPassword(LEAVER, "OPERATOR", "leaver password 1");
-    browser = Chromium.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    browser.get(portal.uri("/login").toString());
-    browser.findElement(By.id("username")).sendKeys(PortalFixture.ADMIN_EMAIL);
-    browser.findElement(By.id("password")).sendKeys(PortalFixture.ADMIN_PASSWORD);
-    browser.findElement(By.id("login-submit")).click();
-    wait.until(ExpectedConditions.urlMatches(".*/cameras$"));
+    session = BrowserSession.start(portal);
+    browser = session.browser;
+    wait = session.wait;
+    session.logInAsAdmin();
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.quit();
+    if (session != null) {
+      session.close();
     }
     if (portal != null) {
       portal.close();
@@ -96,7 +94,7 @@ class AnalystAdminBrowserIT {
   @Test
   @Order(1)
   void aReportShowsSharesTotalsBusiestPeriodsCamerasAndAlerts() throws Exception {
-    browser.get(portal.uri("/reports?from=" + DAY + "&to=" + DAY + "&granularity=hour").toString());
+    session.open("/reports?from=" + DAY + "&to=" + DAY + "&granularity=hour");
     wait.until(ExpectedConditions.attributeToBe(By.id("report-chart"), "data-drawn", "true"));
     assertThat(browser.findElement(By.id("report-description")).getText()).contains(DAY + " to " + DAY).contains("34 faces");
     assertThat(browser.findElement(By.id("report-totals")).getText()).contains("Happiness 18 53%").contains("Neutral 10 29%");
@@ -105,7 +103,7 @@ class AnalystAdminBrowserIT {
     assertThat(texts("#report-busiest li").get(0)).contains("09:00:00").contains("24 faces");
     assertThat(browser.findElement(By.id("report-alerts")).getText()).contains("cam-hall").contains("Anger").contains("70%");
     assertThat(browser.findElement(By.id("disclaimer")).getText()).isEqualTo(Disclaimer.TEXT);
-    Chromium.screenshot(browser, "reports.png");
+    session.screenshot("reports.png");
 
     // by day, one camera, through the form
     new Select(browser.findElement(By.id("report-granularity"))).selectByValue("day");
@@ -119,7 +117,7 @@ class AnalystAdminBrowserIT {
   @Test
   @Order(2)
   void thePdfCarriesTheChartsAndFiguresAndTheCsvEveryBucket() throws Exception {
-    browser.get(portal.uri("/reports?from=" + DAY + "&to=" + DAY + "&granularity=hour").toString());
+    session.open("/reports?from=" + DAY + "&to=" + DAY + "&granularity=hour");
     HttpResponse<byte[]> pdf = download(browser.findElement(By.id("export-pdf")).getAttribute("href"));
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
@@ -149,8 +147,8 @@ class AnalystAdminBrowserIT {
   @Test
   @Order(3)
   void adminsChangeRolesDisableAndDeleteUsers() throws Exception {
-    browser.get(portal.uri("/admin").toString());
-    Chromium.screenshot(browser, "admin.png");
+    session.open("/admin");
+    session.screenshot("admin.png");
     browser.findElement(By.id("admin-users-link")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-list")));
     assertThat(browser.findElement(By.id("delete-note")).getText()).contains("audit events keep their email");
@@ -177,13 +175,13 @@ class AnalystAdminBrowserIT {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("users-error")));
     assertThat(browser.findElement(By.id("users-error")).getText()).contains("your own account");
     assertThat(userColumn(PortalFixture.ADMIN_EMAIL, "enabled")).isEqualTo("t");
-    Chromium.screenshot(browser, "admin-users.png");
+    session.screenshot("admin-users.png");
   }
 
   @Test
   @Order(4)
   void aWorkplaceSiteRefusesEmotionAlertsWithTheLegalReason() throws Exception {
-    browser.get(portal.uri("/admin/settings").toString());
+    session.open("/admin/settings");
     assertThat(browser.findElements(By.id("alerts-refused"))).isEmpty();
     browser.findElement(By.id("auditRetentionDays")).clear();
     browser.findElement(By.id("auditRetentionDays")).sendKeys("0");
@@ -200,15 +198,15 @@ class AnalystAdminBrowserIT {
     assertThat(setting("deployment_purpose")).isEqualTo("WORKPLACE");
     assertThat(setting("audit_retention_days")).isEqualTo("400");
     assertThat(portal.bean(io.emoticctv.portal.admin.SiteSettingsService.class).emotionAlertsAllowed()).isFalse();
-    Chromium.screenshot(browser, "admin-settings.png");
-    browser.get(portal.uri("/rules").toString());
+    session.screenshot("admin-settings.png");
+    session.open("/rules");
     assertThat(browser.findElement(By.id("rules-suspended")).getText()).contains("Rules are suspended").contains("Workplace");
   }
 
   @Test
   @Order(5)
   void theAuditTrailListsWhatTheAdminDid() throws Exception {
-    browser.get(portal.uri("/admin/audit").toString());
+    session.open("/admin/audit");
     String trail = browser.findElement(By.id("audit-list")).getText();
     assertThat(trail).contains("login.success").contains("report.export").contains("user.role")
         .contains("user.delete").contains(LEAVER).contains("settings.update").contains("purpose UNDECLARED -> WORKPLACE");
@@ -216,7 +214,7 @@ class AnalystAdminBrowserIT {
     browser.findElement(By.id("audit-filter")).click();
     wait.until(ExpectedConditions.urlContains("action=user.delete"));
     assertThat(texts("#audit-list tbody tr")).hasSize(1);
-    Chromium.screenshot(browser, "admin-audit.png");
+    session.screenshot("admin-audit.png");
   }
 
   @Test
@@ -230,14 +228,14 @@ class AnalystAdminBrowserIT {
     Path upload = Files.createTempFile("lens ", ".png");
     Files.write(upload, png.toByteArray());
 
-    browser.get(portal.uri("/issues").toString());
+    session.open("/issues");
     browser.findElement(By.id("new-issue")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("issue-form")));
     browser.findElement(By.id("title")).sendKeys("Hall camera lens is dirty");
     browser.findElement(By.id("description")).sendKeys("Smudge top left since Monday.");
     browser.findElement(By.id("cameraId")).sendKeys("cam-hall");
     browser.findElement(By.id("image1")).sendKeys(upload.toAbsolutePath().toString());
-    Chromium.screenshot(browser, "issue-form.png");
+    session.screenshot("issue-form.png");
     browser.findElement(By.id("issue-submit")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("issue-title")));
     assertThat(browser.findElement(By.id("issue-title")).getText()).endsWith("Hall camera lens is dirty");
@@ -259,38 +257,38 @@ class AnalystAdminBrowserIT {
     browser.findElement(By.id("status-save")).click();
     wait.until(ExpectedConditions.textToBe(By.id("issue-status"), "In progress"));
     assertThat(browser.findElement(By.id("issue-history")).getText()).contains("A technician goes there today.");
-    Chromium.screenshot(browser, "issue.png");
+    session.screenshot("issue.png");
     PortalFixture.await("the status email", Duration.ofSeconds(10), () -> portal.mail().receivedMessages().size() > mailsBefore);
     var message = portal.mail().receivedMessages().get(mailsBefore);
     assertThat(message.getSubject()).matches("Issue #\\d+ is now In progress");
     assertThat(message.getAllRecipients()[0].toString()).isEqualTo(PortalFixture.ADMIN_EMAIL);
     assertThat(mailText(message)).contains("A technician goes there today.").contains("http://portal.example.test/issues/");
 
-    browser.get(portal.uri("/issues?status=IN_PROGRESS").toString());
+    session.open("/issues?status=IN_PROGRESS");
     assertThat(texts("#issue-list tbody tr")).hasSize(1);
-    Chromium.screenshot(browser, "issues.png");
+    session.screenshot("issues.png");
   }
 
   @Test
   @Order(7)
   void theApiIsDocumentedWithSwaggerUiServedByThePortal() throws Exception {
-    browser.get(portal.uri("/api/tokens").toString());
+    session.open("/api/tokens");
     browser.findElement(By.id("token-name")).sendKeys("reporting");
     browser.findElement(By.id("scope-read")).click();
     browser.findElement(By.id("token-create")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("new-token")));
     assertThat(browser.findElement(By.id("new-token")).getText()).startsWith("ecc_");
-    Chromium.screenshot(browser, "api-tokens.png");
+    session.screenshot("api-tokens.png");
     browser.findElement(By.id("api-docs-link")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#swagger-ui .opblock")));
     assertThat(browser.findElement(By.id("swagger-ui")).getText()).contains("/api/v1/cameras").contains("/api/v1/aggregates");
-    Chromium.screenshot(browser, "api-docs.png");
+    session.screenshot("api-docs.png");
   }
 
   @Test
   @Order(8)
   void aScheduledReportIsEmailedAsPdfOncePerPeriod() throws Exception {
-    browser.get(portal.uri("/admin").toString());
+    session.open("/admin");
     browser.findElement(By.id("admin-schedules-link")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("schedule-form")));
     browser.findElement(By.id("schedule-name")).sendKeys("Daily hall");
@@ -305,7 +303,7 @@ class AnalystAdminBrowserIT {
     browser.findElement(By.id("schedule-save")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("schedule-list")));
     assertThat(browser.findElement(By.id("schedule-list")).getText()).contains("Daily hall").contains("never");
-    Chromium.screenshot(browser, "report-schedules.png");
+    session.screenshot("report-schedules.png");
 
     int before = portal.mail().receivedMessages().size();
     Instant morningAfter = DAY.plusDays(1).atTime(6, 0).toInstant(ZoneOffset.UTC);
@@ -331,7 +329,7 @@ class AnalystAdminBrowserIT {
   @Test
   @Order(9)
   void adminsRecolourAnEmotionAndGroupEmotionsIntoACategory() throws Exception {
-    browser.get(portal.uri("/admin").toString());
+    session.open("/admin");
     browser.findElement(By.id("admin-categories-link")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("category-list")));
     var anger = By.cssSelector("tr[data-key='anger'] .category-form");
@@ -350,13 +348,13 @@ class AnalystAdminBrowserIT {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-key='upset']")));
     assertThat(browser.findElement(By.cssSelector("tr[data-key='upset']")).getText()).contains("anger + disgust");
     assertThat(query("SELECT abnormal::text || array_to_string(members, '+') FROM emotion_categories WHERE key = 'upset'")).isEqualTo("trueanger+disgust");
-    Chromium.screenshot(browser, "admin-categories.png");
+    session.screenshot("admin-categories.png");
   }
 
   @Test
   @Order(10)
   void anInvitedUserSetsTheirPasswordFromTheEmailedLinkOnce() throws Exception {
-    browser.get(portal.uri("/admin/users").toString());
+    session.open("/admin/users");
     browser.findElement(By.id("invite-email")).sendKeys("Newcomer@EmotiCCTV.test");
     browser.findElement(By.id("invite-name")).sendKeys("New Comer");
     new Select(browser.findElement(By.id("invite-role"))).selectByValue("OPERATOR");
@@ -372,18 +370,18 @@ class AnalystAdminBrowserIT {
 
     browser.findElement(By.id("logout")).click();
     wait.until(ExpectedConditions.urlContains("/login"));
-    browser.get(portal.uri(link.group(1)).toString());
+    session.open(link.group(1));
     browser.findElement(By.id("password")).sendKeys("short");
     browser.findElement(By.id("confirmation")).sendKeys("short");
     browser.findElement(By.id("invite-submit")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("invite-error"), "at least 8 characters"));
-    Chromium.screenshot(browser, "invite.png");
+    session.screenshot("invite.png");
     browser.findElement(By.id("password")).sendKeys("a long new password");
     browser.findElement(By.id("confirmation")).sendKeys("a long new password");
     browser.findElement(By.id("invite-submit")).click();
     wait.until(ExpectedConditions.urlContains("/login"));
     assertThat(portal.session().login("newcomer@emoticctv.test", "a long new password").headers().firstValue("Location")).hasValue("/cameras");
-    browser.get(portal.uri(link.group(1)).toString());
+    session.open(link.group(1));
     browser.findElement(By.id("password")).sendKeys("another password 2");
     browser.findElement(By.id("confirmation")).sendKeys("another password 2");
     browser.findElement(By.id("invite-submit")).click();

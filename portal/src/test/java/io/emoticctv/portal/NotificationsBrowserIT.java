@@ -9,7 +9,6 @@ import io.emoticctv.portal.twofactor.Base32;
 import io.emoticctv.portal.twofactor.Totp;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -43,6 +42,7 @@ class NotificationsBrowserIT {
   record Received(String timestamp, String signature, String body) {}
 
   private static PortalFixture portal;
+  private static BrowserSession session;
   private static WebDriver browser;
   private static WebDriverWait wait;
   private static HttpServer receiver;
@@ -65,14 +65,15 @@ class NotificationsBrowserIT {
           exchange.close();
         });
     receiver.start();
-    browser = Chromium.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    session = BrowserSession.start(portal);
+    browser = session.browser;
+    wait = session.wait;
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.quit();
+    if (session != null) {
+      session.close();
     }
     if (receiver != null) {
       receiver.stop(0);
@@ -85,9 +86,9 @@ class NotificationsBrowserIT {
   @Test
   @Order(1)
   void aUserSwitchesTwoFactorLoginOnAndLogsInWithPasswordAndCode() throws Exception {
-    logIn(USER, PASSWORD);
+    session.logIn(USER, PASSWORD);
     wait.until(ExpectedConditions.urlMatches(".*/cameras$"));
-    browser.get(portal.uri("/profile").toString());
+    session.open("/profile");
     assertThat(browser.findElement(By.id("two-factor-state")).getText()).contains("Off");
     browser.findElement(By.id("two-factor-link")).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.id("totp-setup"))).click();
@@ -96,29 +97,29 @@ class NotificationsBrowserIT {
     assertThat(((JavascriptExecutor) browser).executeScript("return arguments[0].naturalWidth;", qr))
         .as("the QR code image loads").isEqualTo(240L);
     assertThat(browser.findElement(By.id("totp-uri")).getText()).startsWith("otpauth://totp/EmotiCCTV").contains("secret=" + secret);
-    Chromium.screenshot(browser, "profile-2fa.png");
+    session.screenshot("profile-2fa.png");
 
     byte[] key = Base32.decode(secret);
     long step = Totp.step(Instant.now());
-    type("totp-code", Totp.code(key, step, 6));
+    session.type("totp-code", Totp.code(key, step, 6));
     browser.findElement(By.id("totp-confirm")).click();
     List<WebElement> codes = wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#recovery-codes li"), 10));
     assertThat(codes.get(0).getText()).matches("[a-z2-7]{4}(-[a-z2-7]{4}){3}");
 
     browser.findElement(By.id("logout")).click();
     wait.until(ExpectedConditions.urlContains("/login?logout=true"));
-    logIn(USER, PASSWORD);
+    session.logIn(USER, PASSWORD);
     wait.until(ExpectedConditions.urlMatches(".*/login/2fa$"));
-    type("code", Totp.code(key, step - 5, 6));
+    session.type("code", Totp.code(key, step - 5, 6));
     browser.findElement(By.id("second-factor-submit")).click();
     assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("second-factor-error"))).getText())
         .contains("That code is not right");
-    Chromium.screenshot(browser, "login-2fa.png");
-    browser.get(portal.uri("/cameras").toString());
+    session.screenshot("login-2fa.png");
+    session.open("/cameras");
     wait.until(ExpectedConditions.urlMatches(".*/login$"));
 
-    browser.get(portal.uri("/login/2fa").toString());
-    type("code", Totp.code(key, step + 1, 6)); // the setup used up this step's code
+    session.open("/login/2fa");
+    session.type("code", Totp.code(key, step + 1, 6)); // the setup used up this step's code
     browser.findElement(By.id("second-factor-submit")).click();
     wait.until(ExpectedConditions.urlMatches(".*/cameras$"));
     assertThat(browser.findElement(By.cssSelector(".account .who")).getAttribute("title")).isEqualTo(USER);
@@ -130,19 +131,19 @@ class NotificationsBrowserIT {
   @Test
   @Order(2)
   void anAdminAddsAWebhookTestsItAndSeesTheDeliveryInTheLog() throws Exception {
-    logIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+    session.logIn(ADMIN_EMAIL, ADMIN_PASSWORD);
     wait.until(ExpectedConditions.urlMatches(".*/cameras$"));
     browser.findElement(By.id("nav-admin")).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.id("admin-webhooks-link"))).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("webhook-form")));
-    type("name", "Control room");
-    type("url", "ftp://127.0.0.1/hook");
-    type("secret", WEBHOOK_SECRET);
+    session.type("name", "Control room");
+    session.type("url", "ftp://127.0.0.1/hook");
+    session.type("secret", WEBHOOK_SECRET);
     browser.findElement(By.id("webhook-save")).click();
     assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-url"))).getText()).contains("http:// or https:// URL");
 
-    type("url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
-    type("secret", WEBHOOK_SECRET);
+    session.type("url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
+    session.type("secret", WEBHOOK_SECRET);
     new Select(browser.findElement(By.id("format"))).selectByVisibleText("Generic JSON");
     browser.findElement(By.id("cameraOutages")).click();
     browser.findElement(By.id("webhook-save")).click();
@@ -150,7 +151,7 @@ class NotificationsBrowserIT {
         .contains("Control room added");
     assertThat(browser.getPageSource()).doesNotContain(WEBHOOK_SECRET);
     assertThat(browser.findElement(By.id("webhook-list")).getText()).contains("Control room").contains("alerts outages");
-    Chromium.screenshot(browser, "webhooks.png");
+    session.screenshot("webhooks.png");
 
     browser.findElement(By.cssSelector("#webhook-list .webhook-test")).click();
     wait.until(ExpectedConditions.urlMatches(".*/admin/webhooks/\\d+/deliveries$"));
@@ -159,25 +160,12 @@ class NotificationsBrowserIT {
     assertThat(row.findElement(By.className("delivery-attempts")).getText()).isEqualTo("1");
     assertThat(row.findElement(By.className("delivery-code")).getText()).isEqualTo("204");
     assertThat(row.getText()).contains("test").contains("Test delivery from EmotiCCTV to Control room");
-    Chromium.screenshot(browser, "webhook-log.png");
+    session.screenshot("webhook-log.png");
 
     assertThat(received).hasSize(1);
     Received delivery = received.get(0);
     assertThat(delivery.signature())
         .isEqualTo(WebhookDeliveryIT.expectedSignature(WEBHOOK_SECRET, delivery.timestamp(), delivery.body()));
     assertThat(delivery.body()).startsWith("{\"event\":\"test\"").contains("\"requestedBy\":\"" + ADMIN_EMAIL + "\"");
-  }
-
-  private static void logIn(String email, String password) {
-    browser.get(portal.uri("/login").toString());
-    type("username", email);
-    type("password", password);
-    browser.findElement(By.id("login-submit")).click();
-  }
-
-  private static void type(String id, String text) {
-    WebElement field = browser.findElement(By.id(id));
-    field.clear();
-    field.sendKeys(text);
   }
 }

@@ -52,6 +52,7 @@ class OperatorBrowserIT {
   static final Pattern RESET_LINK = Pattern.compile("http://portal\\.example\\.test(/reset\\?token=[A-Za-z0-9_%-]+)");
 
   private static PortalFixture portal;
+  private static BrowserSession session;
   private static WebDriver browser;
   private static WebDriverWait wait;
 
@@ -60,14 +61,15 @@ class OperatorBrowserIT {
     Chromium.assumeInstalled();
     portal = PortalFixture.start("portal_operator");
     portal.insertCamera(CAMERA, "Hall", "Ticket hall");
-    browser = Chromium.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    session = BrowserSession.start(portal);
+    browser = session.browser;
+    wait = session.wait;
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.quit();
+    if (session != null) {
+      session.close();
     }
     if (portal != null) {
       portal.close();
@@ -77,36 +79,36 @@ class OperatorBrowserIT {
   @Test
   @Order(1)
   void aVisitorSignsUpRecoversTheirPasswordAndSetsQuietHours() throws Exception {
-    browser.get(portal.uri("/login").toString());
+    session.open("/login");
     browser.findElement(By.id("sign-up")).click();
     wait.until(ExpectedConditions.urlMatches(".*/signup$"));
-    type("email", VISITOR);
-    type("displayName", "Nia Viewer");
-    type("phone", "+1 555 0100");
-    type("password", "first password");
-    type("confirm", "first passwort");
+    session.type("email", VISITOR);
+    session.type("displayName", "Nia Viewer");
+    session.type("phone", "+1 555 0100");
+    session.type("password", "first password");
+    session.type("confirm", "first passwort");
     browser.findElement(By.id("signup-submit")).click();
     assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-password"))).getText())
         .contains("differ");
-    type("password", "first password");
-    type("confirm", "first password");
-    Chromium.screenshot(browser, "signup.png");
+    session.type("password", "first password");
+    session.type("confirm", "first password");
+    session.screenshot("signup.png");
     browser.findElement(By.id("signup-submit")).click();
     wait.until(ExpectedConditions.urlContains("/login?signedUp=true"));
     assertThat(browser.findElement(By.id("login-notice")).getText()).contains("account is created");
 
     browser.findElement(By.id("forgot-password")).click();
     wait.until(ExpectedConditions.urlMatches(".*/recover$"));
-    type("email", VISITOR.toUpperCase());
+    session.type("email", VISITOR.toUpperCase());
     browser.findElement(By.id("recover-submit")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recover-sent")));
-    Chromium.screenshot(browser, "recover.png");
+    session.screenshot("recover.png");
 
     String link = resetLinkEmailedTo(VISITOR);
-    browser.get(portal.uri(link).toString());
-    type("password", "second password");
-    type("confirm", "second password");
-    Chromium.screenshot(browser, "reset.png");
+    session.open(link);
+    session.type("password", "second password");
+    session.type("confirm", "second password");
+    session.screenshot("reset.png");
     browser.findElement(By.id("reset-submit")).click();
     wait.until(ExpectedConditions.urlContains("/login?reset=true"));
     try (Connection c = portal.db();
@@ -116,12 +118,12 @@ class OperatorBrowserIT {
       assertThat(rs.getTimestamp("used_at")).as("the link is used up").isNotNull();
     }
 
-    browser.get(portal.uri(link).toString());
+    session.open(link);
     assertThat(browser.getPageSource()).contains("no longer works");
 
-    logIn(VISITOR, "first password");
+    session.logIn(VISITOR, "first password");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
-    logIn(VISITOR, "second password");
+    session.logIn(VISITOR, "second password");
     wait.until(ExpectedConditions.urlMatches(".*/cameras$"));
     assertThat(browser.findElement(By.cssSelector(".account .role")).getText()).isEqualTo("VIEWER");
     assertThat(browser.findElements(By.id("nav-rules"))).as("viewers do not edit rules").isEmpty();
@@ -133,7 +135,7 @@ class OperatorBrowserIT {
     setTime("quietUntil", "06:30");
     browser.findElement(By.id("profile-save")).click();
     wait.until(ExpectedConditions.urlContains("/profile?saved=profile"));
-    Chromium.screenshot(browser, "profile.png");
+    session.screenshot("profile.png");
     try (Connection c = portal.db();
         ResultSet rs =
             c.createStatement()
@@ -148,7 +150,7 @@ class OperatorBrowserIT {
       assertThat(rs.getInt("quiet_until_minute")).isEqualTo(6 * 60 + 30);
     }
 
-    browser.get(portal.uri("/alarms").toString());
+    session.open("/alarms");
     assertThat(browser.findElements(By.xpath("//th[text()='Actions']"))).as("viewers only watch").isEmpty();
     browser.findElement(By.id("logout")).click();
     wait.until(ExpectedConditions.urlContains("/login?logout=true"));
@@ -157,10 +159,10 @@ class OperatorBrowserIT {
   @Test
   @Order(2)
   void anOperatorHearsANewAlertAcknowledgesAndResolvesItAsAFalseAlarm() throws Exception {
-    logIn(PortalFixture.ADMIN_EMAIL, PortalFixture.ADMIN_PASSWORD);
+    session.logIn(PortalFixture.ADMIN_EMAIL, PortalFixture.ADMIN_PASSWORD);
     wait.until(ExpectedConditions.urlMatches(".*/cameras$"));
     browser.findElement(By.id("nav-alarms")).click();
-    wait.until(ExpectedConditions.textToBe(By.id("live-status"), "live"));
+    session.waitUntilLive();
     assertThat(browser.findElement(By.id("no-alarms")).isDisplayed()).isTrue();
 
     Instant first = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(40);
@@ -186,7 +188,7 @@ class OperatorBrowserIT {
                     + "const a = document.getElementById('sound-HIGH');"
                     + "if (a.readyState >= 2) { done(a.duration); } else { a.addEventListener('canplay', () => done(a.duration)); a.load(); }");
     assertThat(((Number) playable).doubleValue()).as("the built-in tone decodes").isGreaterThan(0.3);
-    Chromium.screenshot(browser, "alarm-console.png");
+    session.screenshot("alarm-console.png");
 
     browser.findElement(row).findElement(By.className("ack-button")).click();
     wait.until(ExpectedConditions.urlContains("/alarms?done=acknowledged"));
@@ -204,7 +206,7 @@ class OperatorBrowserIT {
     assertThat(browser.findElements(row)).as("resolved alerts leave the console").isEmpty();
     assertThat(browser.findElement(By.cssSelector("#false-alarms tr[data-rule-id='hall-fear']")).getText())
         .contains("1").contains("100%");
-    Chromium.screenshot(browser, "alarm-console-resolved.png");
+    session.screenshot("alarm-console-resolved.png");
     try (Connection c = portal.db();
         ResultSet rs =
             c.createStatement()
@@ -226,7 +228,7 @@ class OperatorBrowserIT {
   @Test
   @Order(3)
   void anAdminUploadsAnAlarmSoundCheckedByItsContent() throws Exception {
-    browser.get(portal.uri("/alarms").toString());
+    session.open("/alarms");
     Path notSound = Files.createTempFile("alarm", ".wav");
     Files.writeString(notSound, "<html>not a sound</html>");
     upload("CRITICAL", notSound);
@@ -239,7 +241,7 @@ class OperatorBrowserIT {
     Files.write(ogg, oggBytes);
     upload("CRITICAL", ogg);
     wait.until(ExpectedConditions.urlContains("/alarms?done=sound"));
-    assertThat(browser.findElement(By.cssSelector("#sounds tr[data-severity='CRITICAL']")).getText())
+    assertThat(browser.findElement(By.cssSelector("#sounds tr[data-sound='CRITICAL']")).getText())
         .contains("uploaded sound");
     try (Connection c = portal.db();
         ResultSet rs = c.createStatement().executeQuery("SELECT content_type, length(data) FROM alarm_sounds")) {
@@ -264,18 +266,18 @@ class OperatorBrowserIT {
         .contains("Anger + Disgust + Fear ≥ 50% of ≥ 3 faces, 3 windows");
     browser.findElement(By.id("add-rule")).click();
     wait.until(ExpectedConditions.urlMatches(".*/rules/new$"));
-    type("ruleId", "hall-fear");
-    type("name", "Fear in the hall");
+    session.type("ruleId", "hall-fear");
+    session.type("name", "Fear in the hall");
     new Select(browser.findElement(By.id("cameraId"))).selectByValue(CAMERA);
     browser.findElement(By.id("emotion-fear")).click();
-    type("threshold", "40");
-    type("windows", "4");
+    session.type("threshold", "40");
+    session.type("windows", "4");
     new Select(browser.findElement(By.id("severity"))).selectByValue("HIGH");
     browser.findElement(By.id("day-7")).click();
-    Chromium.screenshot(browser, "rule-form.png");
+    session.screenshot("rule-form.png");
     browser.findElement(By.id("rule-save")).click();
     wait.until(ExpectedConditions.urlContains("/rules?saved=hall-fear"));
-    Chromium.screenshot(browser, "rules.png");
+    session.screenshot("rules.png");
 
     RuleRecord saved = rulesOnTopic("hall-fear").get(0);
     assertThat(saved.version()).isEqualTo(1);
@@ -288,7 +290,7 @@ class OperatorBrowserIT {
 
     browser.findElement(By.cssSelector("a.edit-rule[data-rule-id='hall-fear']")).click();
     wait.until(ExpectedConditions.urlContains("/rules/hall-fear/edit"));
-    type("threshold", "45");
+    session.type("threshold", "45");
     browser.findElement(By.id("rule-save")).click();
     wait.until(ExpectedConditions.urlContains("/rules?saved=hall-fear"));
     List<RuleRecord> versions = rulesOnTopic("hall-fear");
@@ -312,8 +314,8 @@ class OperatorBrowserIT {
   @Order(5)
   void testConnectionShowsWhatAnIngestAgentFoundThroughTheBroker() throws Exception {
     try (ProbeResponder agent = new ProbeResponder(portal)) {
-      browser.get(portal.uri("/cameras/new").toString());
-      type("sourceUrl", "rtsp://10.0.0.7:554/hall");
+      session.open("/cameras/new");
+      session.type("sourceUrl", "rtsp://10.0.0.7:554/hall");
       browser.findElement(By.id("test-connection")).click();
       WebElement result = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("probe-result")));
       assertThat(result.getAttribute("data-ok")).isEqualTo("true");
@@ -321,10 +323,10 @@ class OperatorBrowserIT {
       assertThat(browser.findElement(By.id("probe-message")).getText()).contains("Read a frame");
       WebElement snapshot = browser.findElement(By.id("probe-snapshot"));
       wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return arguments[0].naturalWidth;", snapshot)).intValue() == 64);
-      Chromium.screenshot(browser, "camera-test-connection.png");
+      session.screenshot("camera-test-connection.png");
       assertThat(agent.urlsAsked()).containsExactly("rtsp://10.0.0.7:554/hall");
 
-      type("sourceUrl", "rtsp://10.0.0.8:554/refused");
+      session.type("sourceUrl", "rtsp://10.0.0.8:554/refused");
       browser.findElement(By.id("test-connection")).click();
       wait.until(ExpectedConditions.attributeToBe(By.id("probe-result"), "data-ok", "false"));
       assertThat(browser.findElement(By.id("probe-message")).getText())
@@ -363,7 +365,7 @@ class OperatorBrowserIT {
     assertThat(browser.findElements(By.cssSelector("path.state-marker-online"))).hasSize(1);
     assertThat(browser.findElements(By.cssSelector("path.state-marker-no-status"))).hasSize(1);
     assertThat(browser.findElement(By.tagName("main")).getText()).contains("Not on the map").contains("Hall");
-    Chromium.screenshot(browser, "camera-map.png");
+    session.screenshot("camera-map-placed.png");
   }
 
   @Test
@@ -373,7 +375,7 @@ class OperatorBrowserIT {
     portal.insertWindow(PortalFixture.window(CAMERA, start, 0, 0, 1, 3, 4, 0, 0));
     browser.findElement(By.id("nav-live")).click();
     wait.until(ExpectedConditions.urlMatches(".*/live$"));
-    wait.until(ExpectedConditions.textToBe(By.id("live-status"), "live"));
+    session.waitUntilLive();
     assertThat(portal.auditCount(PortalFixture.ADMIN_EMAIL, "live.view")).isPositive();
     String tile = ".tile[data-camera-id='" + CAMERA + "'] ";
     assertThat(browser.findElement(By.cssSelector(tile + ".share-happiness")).getText()).isEqualTo("Happiness 38%");
@@ -398,7 +400,7 @@ class OperatorBrowserIT {
     long points = (Long) ((JavascriptExecutor) browser).executeScript(
         "return Chart.getChart(document.querySelector(\"" + tile + "canvas.trend\")).data.datasets[0].data.length;");
     assertThat(points).isEqualTo(2);
-    Chromium.screenshot(browser, "live-wall.png");
+    session.screenshot("live-wall.png");
   }
 
   private static List<RuleRecord> rulesOnTopic(String ruleId) {
@@ -414,30 +416,16 @@ class OperatorBrowserIT {
         .toList();
   }
 
-  private static void upload(String severity, Path file) {
+  private static void upload(String sound, Path file) {
     WebElement form =
-        browser.findElement(By.cssSelector("#sounds tr[data-severity='" + severity + "'] form[enctype]"));
+        browser.findElement(By.cssSelector("#sounds tr[data-sound='" + sound + "'] form[enctype]"));
     form.findElement(By.name("sound")).sendKeys(file.toAbsolutePath().toString());
     form.findElement(By.tagName("button")).click();
   }
 
-  private static void logIn(String email, String password) {
-    browser.get(portal.uri("/login").toString());
-    type("username", email);
-    type("password", password);
-    browser.findElement(By.id("login-submit")).click();
-  }
-
-  private static void type(String id, String text) {
-    WebElement field = browser.findElement(By.id(id));
-    field.clear();
-    field.sendKeys(text);
-  }
-
   /** Time inputs take keys per segment; setting the value is what a picker does. */
   private static void setTime(String id, String value) {
-    ((JavascriptExecutor) browser)
-        .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
+    session.script("document.getElementById(arguments[0]).value = arguments[1];", id, value);
   }
 
   private static String resetLinkEmailedTo(String email) throws Exception {

@@ -73,8 +73,9 @@ class PortalAccessIT {
   }
 
   /**
-   * Expected statuses for anonymous, viewer, operator, admin; 303 = sent to the login page. {@code
-   * form} is a JSON body for the API's routes.
+   * Expected statuses for anonymous, viewer, operator, admin; 303 = sent to the login page.
+   * {@code form} is a JSON body for the API's routes; {@code method} STREAM is a GET of Server-Sent
+   * Events.
    */
   record Route(String method, String path, String form, int anonymous, int viewer, int operator, int admin) {}
 
@@ -83,6 +84,19 @@ class PortalAccessIT {
           new Route("GET", "/login", "", 200, 303, 303, 303),
           new Route("GET", "/cameras", "", 303, 200, 200, 200),
           new Route("GET", "/cameras/cam-1", "", 303, 200, 200, 200),
+          new Route("GET", "/cameras/cam-1?page=1", "", 303, 200, 200, 200),
+          new Route("GET", "/cameras/no-such-camera", "", 303, 404, 404, 404),
+          new Route("GET", "/cameras/map", "", 303, 200, 200, 200),
+          // Server-Sent Events: only the response's status and headers are read
+          new Route("STREAM", "/cameras/cam-1/live", "", 303, 200, 200, 200),
+          new Route("STREAM", "/cameras/map/live", "", 303, 200, 200, 200),
+          new Route("STREAM", "/live/stream", "", 303, 200, 200, 200),
+          new Route("STREAM", "/alarms/live", "", 303, 200, 200, 200),
+          new Route("GET", "/alarms", "", 303, 200, 200, 200),
+          new Route("GET", "/alarms/sounds/HIGH", "", 303, 200, 200, 200),
+          new Route("GET", "/alarms/sounds/chime", "", 303, 404, 404, 404),
+          new Route("GET", "/alarms/sounds/No%20Sound", "", 303, 404, 404, 404),
+          new Route("POST", "/alarms/sounds/chime/reset", "", 303, 403, 403, 303),
           new Route("GET", "/alerts", "", 303, 200, 200, 200),
           new Route("GET", "/reports", "", 303, 200, 200, 200),
           new Route("GET", "/reports/export.csv", "", 303, 200, 200, 200),
@@ -163,9 +177,11 @@ class PortalAccessIT {
       int[] expected = {route.anonymous(), route.viewer(), route.operator(), route.admin()};
       int i = 0;
       for (Map.Entry<String, PortalSession> who : sessions.entrySet()) {
-        HttpResponse<String> response =
+        HttpResponse<?> response =
             route.method().equals("GET")
                 ? who.getValue().get(route.path(), accept(route.path()))
+                : route.method().equals("STREAM")
+                ? who.getValue().openStream(route.path())
                 : route.path().startsWith("/api/v1")
                 ? who.getValue().sendJson(route.method(), route.path(), route.form())
                 : (who.getKey().equals("anonymous")
@@ -329,6 +345,9 @@ class PortalAccessIT {
     String file = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
     if (file.startsWith("/api/v1")) {
       return "application/json";
+    }
+    if (file.startsWith("/alarms/sounds/")) {
+      return "*/*";
     }
     return file.endsWith(".csv") ? "text/csv" : file.endsWith(".pdf") ? "application/pdf" : "text/html";
   }

@@ -39,6 +39,7 @@ class PortalBrowserIT {
   static final int SEEDED_WINDOWS = 60;
 
   private static PortalFixture portal;
+  private static BrowserSession session;
   private static WebDriver browser;
 
   @BeforeAll
@@ -63,13 +64,14 @@ class PortalBrowserIT {
     portal.produce(portal.statusTopic, "cam-yard", RecordCodec.CAMERA_STATUS.encode(
         new CameraStatus(CameraStatus.SCHEMA_VERSION, "cam-yard", t - 600_000, CameraState.ONLINE, 25, 5, 1, 0, 0, Map.of(), t - 600_000, null)));
 
-    browser = Chromium.start();
+    session = BrowserSession.start(portal);
+    browser = session.browser;
   }
 
   @AfterAll
   static void stop() throws Exception {
-    if (browser != null) {
-      browser.quit();
+    if (session != null) {
+      session.close();
     }
     if (portal != null) {
       portal.close();
@@ -79,20 +81,15 @@ class PortalBrowserIT {
   @Test
   @Order(1)
   void logInSeeTheCamerasAndWatchADashboardFollowNewWindows() throws Exception {
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    browser.get(portal.uri("/cameras").toString());
+    WebDriverWait wait = session.wait;
+    session.open("/cameras");
     wait.until(ExpectedConditions.urlContains("/login"));
 
-    browser.findElement(By.id("username")).sendKeys(PortalFixture.ADMIN_EMAIL);
-    browser.findElement(By.id("password")).sendKeys("wrong password");
-    browser.findElement(By.id("login-submit")).click();
+    session.logIn(PortalFixture.ADMIN_EMAIL, "wrong password");
     assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error"))).getText())
         .contains("Wrong email or password");
 
-    browser.findElement(By.id("username")).sendKeys(PortalFixture.ADMIN_EMAIL);
-    browser.findElement(By.id("password")).sendKeys(PortalFixture.ADMIN_PASSWORD);
-    browser.findElement(By.id("login-submit")).click();
-    wait.until(ExpectedConditions.urlMatches(".*/cameras$"));
+    session.logInAsAdmin();
     wait.until(d -> d.getPageSource().contains("online"));
     List<String> rows =
         browser.findElements(By.cssSelector("#camera-list tbody tr")).stream().map(e -> e.getText()).toList();
@@ -100,14 +97,14 @@ class PortalBrowserIT {
     assertThat(rows.get(0)).contains("Lobby").contains("Main entrance").containsIgnoringCase("online");
     assertThat(rows.get(1)).contains("Yard").containsIgnoringCase("offline");
     assertThat(browser.findElement(By.id("disclaimer")).getText()).isEqualTo(Disclaimer.TEXT);
-    screenshot("cameras.png");
+    session.screenshot("cameras.png");
 
     browser.findElement(By.linkText("Lobby")).click();
     wait.until(ExpectedConditions.urlContains("/cameras/" + CAMERA));
     assertThat(browser.findElement(By.id("trend-chart")).getTagName()).isEqualTo("canvas");
     assertThat(browser.findElement(By.id("current-chart")).getTagName()).isEqualTo("canvas");
     assertThat(trendPoints()).isEqualTo(SEEDED_WINDOWS);
-    wait.until(ExpectedConditions.textToBe(By.id("live-status"), "live"));
+    session.waitUntilLive();
 
     JavascriptExecutor js = (JavascriptExecutor) browser;
     js.executeScript("window.loadedOnce = 'yes';");
@@ -126,21 +123,21 @@ class PortalBrowserIT {
     Object angerShare = js.executeScript("return Chart.getChart('current-chart').data.datasets[0].data[0];");
     assertThat(((Number) angerShare).doubleValue()).isEqualTo(0.6);
     assertThat(browser.findElement(By.id("disclaimer")).getText()).isEqualTo(Disclaimer.TEXT);
-    screenshot("dashboard.png");
+    session.screenshot("dashboard.png");
 
     browser.findElement(By.linkText("Alerts")).click();
     wait.until(ExpectedConditions.urlMatches(".*/alerts$"));
     String alert = browser.findElement(By.cssSelector("#alert-list tbody tr")).getText();
     assertThat(alert).contains("Lobby").contains("Main entrance").contains("Anger").contains("60%");
-    screenshot("alerts.png");
+    session.screenshot("alerts.png");
   }
 
   /** Runs after the first test, logged in as the admin. */
   @Test
   @Order(2)
   void theAdminAddsEditsAndRemovesACamera() throws Exception {
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    browser.get(portal.uri("/cameras").toString());
+    WebDriverWait wait = session.wait;
+    session.open("/cameras");
     browser.findElement(By.id("add-camera")).click();
     wait.until(ExpectedConditions.urlMatches(".*/cameras/new$"));
     browser.findElement(By.id("id")).sendKeys("cam-gate");
@@ -157,7 +154,7 @@ class PortalBrowserIT {
     assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-analysisFps"))).getText())
         .contains("from 0.2 to 30");
     assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("Gate");
-    screenshot("camera-form.png");
+    session.screenshot("camera-form.png");
 
     browser.findElement(By.id("id")).clear();
     browser.findElement(By.id("id")).sendKeys("cam-gate");
@@ -177,7 +174,7 @@ class PortalBrowserIT {
     browser.findElement(By.id("camera-save")).click();
     wait.until(ExpectedConditions.urlContains("/cameras?saved=cam-gate"));
     assertThat(cameraRow("cam-gate")).contains("Gate north");
-    screenshot("cameras-admin.png");
+    session.screenshot("cameras-admin.png");
 
     browser.findElement(By.cssSelector("a.edit-camera[data-camera-id='cam-gate']")).click();
     wait.until(ExpectedConditions.urlContains("/cameras/cam-gate/edit"));
@@ -210,9 +207,5 @@ class PortalBrowserIT {
     return (Long)
         ((JavascriptExecutor) browser)
             .executeScript("return Chart.getChart('trend-chart').data.datasets[0].data.length;");
-  }
-
-  private static void screenshot(String name) throws Exception {
-    Chromium.screenshot(browser, name);
   }
 }

@@ -15,6 +15,7 @@ import io.emoticctv.infra.servers.KafkaServer;
 import io.emoticctv.infra.servers.MailServer;
 import io.emoticctv.infra.servers.PostgresServer;
 import io.emoticctv.portal.alarms.AlarmFeed;
+import io.emoticctv.portal.cameras.CameraHealthFeed;
 import io.emoticctv.portal.cameras.ConnectionProbe;
 import io.emoticctv.portal.kafka.PortalFeeds;
 import io.emoticctv.portal.live.LiveWallHub;
@@ -131,10 +132,11 @@ final class PortalFixture implements AutoCloseable {
     AlarmFeed alarms = bean(AlarmFeed.class);
     ConnectionProbe probes = bean(ConnectionProbe.class);
     LiveWallHub wall = bean(LiveWallHub.class);
+    CameraHealthFeed health = bean(CameraHealthFeed.class);
     await(
         "the portal's Kafka consumers to get their partitions",
         Duration.ofSeconds(30),
-        () -> feeds.ready() && alarms.ready() && probes.ready() && wall.ready());
+        () -> feeds.ready() && alarms.ready() && probes.ready() && wall.ready() && health.ready());
   }
 
   static PortalFixture start(String name) {

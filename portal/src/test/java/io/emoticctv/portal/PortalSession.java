@@ -1,6 +1,7 @@
 package io.emoticctv.portal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URLEncoder;
@@ -155,6 +156,22 @@ final class PortalSession {
 
   HttpResponse<String> get(String path, String accept) {
     return send(HttpRequest.newBuilder(portal.uri(path)).header("Accept", accept).GET().build());
+  }
+
+  /** Opens a Server-Sent Events stream and closes it once its status and headers arrived. */
+  HttpResponse<InputStream> openStream(String path) {
+    HttpRequest request =
+        HttpRequest.newBuilder(portal.uri(path)).header("Accept", "text/event-stream").GET().build();
+    try {
+      HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      response.body().close();
+      return response;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   HttpResponse<String> send(HttpRequest request) {

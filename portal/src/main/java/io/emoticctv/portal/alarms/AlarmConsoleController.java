@@ -1,7 +1,7 @@
 package io.emoticctv.portal.alarms;
 
-import io.emoticctv.contracts.Severity;
 import io.emoticctv.portal.users.Role;
+import io.emoticctv.portal.web.LiveStream;
 import io.emoticctv.portal.web.Page;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -21,17 +21,15 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
-import java.time.Duration;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.reactivestreams.Publisher;
-import reactor.core.publisher.Flux;
 
 /**
  * The alarm console: alerts operators have not resolved, updated live over Server-Sent Events
- * ({@code event: alarm}, data {@link AlarmView}), with a sound per severity on each new alert.
+ * ({@code event: alarm}, data {@link AlarmView}), with a sound on each new alert: its emotion
+ * category's when uploaded, else its severity's ({@link AlarmSounds}).
  * Everyone signed in may watch; operators and admins acknowledge, assign and resolve.
  */
 @Controller("/alarms")
@@ -39,7 +37,6 @@ import reactor.core.publisher.Flux;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class AlarmConsoleController {
-  static final Duration HEARTBEAT = Duration.ofSeconds(15);
   private static final Map<String, String> NOTICES =
       Map.of(
           "acknowledged", "Alert acknowledged.",
@@ -51,9 +48,9 @@ final class AlarmConsoleController {
 
   private final AlarmService alarms;
   private final AlarmFeed feed;
-  private final AlarmSoundRepository sounds;
+  private final AlarmSounds sounds;
 
-  AlarmConsoleController(AlarmService alarms, AlarmFeed feed, AlarmSoundRepository sounds) {
+  AlarmConsoleController(AlarmService alarms, AlarmFeed feed, AlarmSounds sounds) {
     this.alarms = alarms;
     this.feed = feed;
     this.sounds = sounds;
@@ -68,8 +65,7 @@ final class AlarmConsoleController {
     model.put("falseAlarms", alarms.falseAlarmsPerRule());
     model.put("canAct", who.getRoles().contains(Role.OPERATOR_NAME) || who.getRoles().contains(Role.ADMIN_NAME));
     model.put("admin", who.getRoles().contains(Role.ADMIN_NAME));
-    model.put("severities", Arrays.stream(Severity.values()).map(Severity::name).toList());
-    model.put("customSounds", sounds.findSeverities());
+    model.put("sounds", sounds.rows());
     model.put("notice", done == null ? null : NOTICES.get(done));
     model.put("soundProblem", soundProblemMessage(soundProblem));
     return Page.of("alarms", "alarms", model);
@@ -78,10 +74,7 @@ final class AlarmConsoleController {
   @Get(value = "/live", produces = MediaType.TEXT_EVENT_STREAM)
   @ExecuteOn(TaskExecutors.IO)
   Publisher<Event<?>> live() {
-    Flux<Event<?>> alarmEvents = feed.alarms().map(view -> Event.of(view).name("alarm"));
-    Flux<Event<?>> heartbeats =
-        Flux.interval(HEARTBEAT).map(tick -> Event.of(Map.of("time", System.currentTimeMillis())).name("heartbeat"));
-    return Flux.merge(alarmEvents, heartbeats);
+    return LiveStream.of(feed.alarms().map(view -> Event.of(view).name("alarm")));
   }
 
   @Post("/acknowledge")

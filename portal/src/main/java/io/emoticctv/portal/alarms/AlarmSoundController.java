@@ -4,8 +4,10 @@ import io.emoticctv.contracts.Severity;
 import io.emoticctv.portal.users.Role;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
@@ -15,17 +17,22 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import java.io.IOException;
 import java.net.URI;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The alarm sound of each severity: the one an admin uploaded (WAV, MP3 or Ogg, checked by
- * content, at most {@value SoundFormat#MAX_BYTES} bytes), or the built-in tone.
+ * The alarm sounds, named by a severity ({@code HIGH}) or by the sound an emotion category names
+ * ({@code chime}): the one an admin uploaded (WAV, MP3 or Ogg, checked by content, at most {@value
+ * SoundFormat#MAX_BYTES} bytes), else a severity's built-in tone.
  */
 @Controller("/alarms/sounds")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class AlarmSoundController {
   private static final Logger LOG = LoggerFactory.getLogger(AlarmSoundController.class);
+  /** As {@code emotion_categories.sound}. */
+  private static final Pattern CATEGORY_SOUND = Pattern.compile("[a-z0-9_-]{1,40}");
 
   private final AlarmSoundRepository sounds;
 
@@ -33,55 +40,56 @@ final class AlarmSoundController {
     this.sounds = sounds;
   }
 
-  @Get(value = "/{severity}", produces = {"audio/wav", "audio/mpeg", "audio/ogg"})
+  @Get(value = "/{name}", produces = {"audio/wav", "audio/mpeg", "audio/ogg"})
   @Secured(SecurityRule.IS_AUTHENTICATED)
-  HttpResponse<byte[]> sound(String severity) {
-    Severity level = parse(severity);
-    if (level == null) {
+  HttpResponse<byte[]> sound(String name) {
+    if (!valid(name)) {
       return HttpResponse.notFound();
     }
-    return sounds
-        .findById(level.name())
-        .map(s -> HttpResponse.ok(s.data()).contentType(s.contentType()))
-        .orElseGet(() -> HttpResponse.ok(ToneWav.forSeverity(level)).contentType("audio/wav"))
-        .header("Cache-Control", "no-cache");
+    Optional<AlarmSoundRepository.AlarmSound> uploaded = sounds.findById(name);
+    Severity severity = severity(name);
+    if (uploaded.isEmpty() && severity == null) {
+      return HttpResponse.notFound();
+    }
+    MutableHttpResponse<byte[]> response =
+        uploaded
+            .map(s -> HttpResponse.ok(s.data()).contentType(s.contentType()))
+            .orElseGet(() -> HttpResponse.ok(ToneWav.forSeverity(severity)).contentType("audio/wav"));
+    return response.header("Cache-Control", "no-cache");
   }
 
-  @Post(value = "/{severity}", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.TEXT_HTML)
+  @Post(value = "/{name}", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.TEXT_HTML)
   @Secured(Role.ADMIN_NAME)
-  HttpResponse<?> upload(String severity, CompletedFileUpload sound, Authentication who) throws IOException {
-    Severity level = parse(severity);
-    if (level == null) {
+  HttpResponse<?> upload(String name, @Part("sound") CompletedFileUpload sound, Authentication who) throws IOException {
+    if (!valid(name)) {
       return HttpResponse.notFound();
     }
     byte[] data = sound.getBytes();
     SoundFormat.Problem problem = SoundFormat.problem(data);
     if (problem != null) {
-      return afterUpload("/alarms?soundProblem=" + problem.name() + "#sounds");
+      return HttpResponse.seeOther(URI.create("/alarms?soundProblem=" + problem.name() + "#sounds"));
     }
-    sounds.upsert(level.name(), SoundFormat.detect(data).contentType(), data, who.getName());
-    LOG.info("{} uploaded the {} alarm sound ({} bytes)", who.getName(), level, data.length);
-    return afterUpload("/alarms?done=sound#sounds");
+    sounds.upsert(name, SoundFormat.detect(data).contentType(), data, who.getName());
+    LOG.info("{} uploaded the {} alarm sound ({} bytes)", who.getName(), name, data.length);
+    return HttpResponse.seeOther(URI.create("/alarms?done=sound#sounds"));
   }
 
-  @Post(value = "/{severity}/reset", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  @Post(value = "/{name}/reset", consumes = MediaType.APPLICATION_FORM_URLENCODED)
   @Secured(Role.ADMIN_NAME)
-  HttpResponse<?> reset(String severity) {
-    Severity level = parse(severity);
-    if (level != null) {
-      sounds.delete(level.name());
+  HttpResponse<?> reset(String name) {
+    if (valid(name)) {
+      sounds.delete(name);
     }
     return HttpResponse.seeOther(URI.create("/alarms#sounds"));
   }
 
-  /** Back to the console's sounds, with a notice either way. */
-  private static HttpResponse<?> afterUpload(String location) {
-    return HttpResponse.seeOther(URI.create(location));
+  private static boolean valid(String name) {
+    return severity(name) != null || CATEGORY_SOUND.matcher(name).matches();
   }
 
-  private static Severity parse(String severity) {
+  private static Severity severity(String name) {
     try {
-      return Severity.valueOf(severity);
+      return Severity.valueOf(name);
     } catch (IllegalArgumentException e) {
       return null;
     }

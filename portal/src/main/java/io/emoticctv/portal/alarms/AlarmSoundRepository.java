@@ -9,24 +9,27 @@ import io.micronaut.data.repository.GenericRepository;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code alarm_sounds}: the sounds admins uploaded, one per severity. */
+/**
+ * {@code alarm_sounds}: the sounds admins uploaded, each named by a severity ({@code HIGH}) or by
+ * the sound an emotion category names ({@code chime}).
+ */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface AlarmSoundRepository extends GenericRepository<AlarmSoundRepository.AlarmSound, String> {
 
   @MappedEntity("alarm_sounds")
-  record AlarmSound(@Id String severity, String contentType, byte[] data) {}
+  record AlarmSound(@Id String sound, String contentType, byte[] data) {}
 
-  Optional<AlarmSound> findById(String severity);
+  Optional<AlarmSound> findById(String sound);
 
-  @Query("SELECT severity FROM alarm_sounds ORDER BY severity")
-  List<String> findSeverities();
+  @Query("SELECT sound FROM alarm_sounds ORDER BY sound")
+  List<String> findNames();
 
   @Query(
-      "INSERT INTO alarm_sounds (severity, content_type, data, uploaded_by) VALUES (:severity, :contentType, :data, :who)"
-          + " ON CONFLICT (severity) DO UPDATE SET content_type = EXCLUDED.content_type, data = EXCLUDED.data,"
+      "INSERT INTO alarm_sounds (sound, content_type, data, uploaded_by) VALUES (:sound, :contentType, :data, :who)"
+          + " ON CONFLICT (sound) DO UPDATE SET content_type = EXCLUDED.content_type, data = EXCLUDED.data,"
           + " uploaded_by = EXCLUDED.uploaded_by, uploaded_at = now()")
-  void upsert(String severity, String contentType, byte[] data, String who);
+  void upsert(String sound, String contentType, byte[] data, String who);
 
-  @Query("DELETE FROM alarm_sounds WHERE severity = :severity")
-  int delete(String severity);
+  @Query("DELETE FROM alarm_sounds WHERE sound = :sound")
+  int delete(String sound);
 }

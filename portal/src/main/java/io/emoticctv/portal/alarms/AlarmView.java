@@ -15,7 +15,9 @@ import java.time.Instant;
  *
  * @param phase the job's view of the episode: OPENED, UPDATED or RESOLVED
  * @param status the operators' handling: OPEN, ACKNOWLEDGED or RESOLVED
+ * @param emotion display name of the emotion's category
  * @param assignee display name of the user the alert is assigned to, or empty
+ * @param sound the name of the sound the console plays for it ({@link AlarmSounds.Picker#forAlert})
  */
 @Serdeable
 public record AlarmView(
@@ -27,14 +29,17 @@ public record AlarmView(
     String camera,
     String location,
     String emotion,
+    String emotionColor,
     String peak,
     String duration,
     String opened,
     String rule,
     String assignee,
-    String link) {
+    String link,
+    String sound) {
 
-  public static AlarmView of(ConsoleAlert a, @Nullable Camera camera, String assignee, DisplayTime time) {
+  public static AlarmView of(
+      ConsoleAlert a, @Nullable Camera camera, String assignee, EmotionStyle.Entry look, String sound, DisplayTime time) {
     return new AlarmView(
         a.alertId(),
         a.phase(),
@@ -43,17 +48,26 @@ public record AlarmView(
         a.cameraId(),
         camera == null ? a.cameraId() : camera.name(),
         camera == null ? a.zone() : camera.location(),
-        EmotionStyle.label(a.emotion()),
+        look.label(),
+        look.color(),
         Percent.of(a.peakShare()),
         DurationText.of(a.durationMs()),
         time.dateTime(a.openedAt()),
         a.rule(),
         assignee,
-        AlertLinks.path(a.alertId()));
+        AlertLinks.path(a.alertId()),
+        sound);
   }
 
   /** A record that may arrive before the job stored its row: status as stored, if known. */
-  public static AlarmView of(AlertRecord a, @Nullable Camera camera, String status, String assignee, DisplayTime time) {
+  public static AlarmView of(
+      AlertRecord a,
+      @Nullable Camera camera,
+      String status,
+      String assignee,
+      EmotionStyle.Entry look,
+      String sound,
+      DisplayTime time) {
     return new AlarmView(
         a.alertId(),
         a.phase().name(),
@@ -62,12 +76,14 @@ public record AlarmView(
         a.cameraId(),
         camera == null ? a.cameraId() : camera.name(),
         camera == null ? a.zone() : camera.location(),
-        EmotionStyle.label(a.emotion()),
+        look.label(),
+        look.color(),
         Percent.of(a.peakShare()),
         DurationText.of(a.durationMs()),
         time.dateTime(Instant.ofEpochMilli(a.openedAt())),
         a.rule(),
         assignee,
-        AlertLinks.path(a.alertId()));
+        AlertLinks.path(a.alertId()),
+        sound);
   }
 }

@@ -23,6 +23,11 @@ public interface ConsoleAlertRepository extends GenericRepository<ConsoleAlert, 
       "SELECT * FROM alerts WHERE status <> 'RESOLVED' ORDER BY opened_at DESC LIMIT :limit")
   List<ConsoleAlert> findUnhandled(int limit);
 
+  /** One camera's alerts, handled or not, newest first. */
+  @Query(
+      "SELECT * FROM alerts WHERE camera_id = :cameraId ORDER BY opened_at DESC, alert_id LIMIT :limit OFFSET :offset")
+  List<ConsoleAlert> findOfCamera(String cameraId, int limit, long offset);
+
   @Query(
       "UPDATE alerts SET status = 'ACKNOWLEDGED', acknowledged_by = :who, acknowledged_at = now()"
           + " WHERE alert_id = :alertId AND status = 'OPEN'")

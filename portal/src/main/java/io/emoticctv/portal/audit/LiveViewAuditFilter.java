@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Records each opening of a live view as {@code live.view}: a camera's dashboard ({@code GET
+ * Records each opening of a live view as {@code live.view}: a camera's page ({@code GET
  * /cameras/{id}}, target the camera id) or the live wall ({@code GET /live}, target {@code wall}).
  */
 @ServerFilter(value = {"/cameras/*", "/live"}, methods = HttpMethod.GET)

@@ -8,4 +8,5 @@ import java.util.List;
  *
  * @param trend the windows of the trend span up to the newest window, oldest first
  */
-public record CameraDashboard(CameraOverview camera, List<WindowView> trend, long trendSpanMillis) {}
+public record CameraDashboard(
+    CameraOverview camera, CameraHealth health, List<WindowView> trend, long trendSpanMillis) {}

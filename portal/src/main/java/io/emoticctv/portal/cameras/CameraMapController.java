@@ -1,11 +1,13 @@
 package io.emoticctv.portal.cameras;
 
 import io.emoticctv.portal.admin.SiteSettingsService;
+import io.emoticctv.portal.web.LiveStream;
 import io.emoticctv.portal.web.Page;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.sse.Event;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -17,8 +19,12 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.reactivestreams.Publisher;
 
-/** A map of the cameras that have coordinates, each marker coloured by the camera's health. */
+/**
+ * A map of the cameras that have coordinates, each marker coloured by the camera's health and
+ * recoloured as statuses arrive over Server-Sent Events.
+ */
 @Controller("/cameras/map")
 @Produces(MediaType.TEXT_HTML)
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -29,10 +35,13 @@ final class CameraMapController {
   private final CameraService cameras;
   private final MapSettings settings;
   private final SiteSettingsService site;
+  private final CameraHealthFeed health;
   private final String leaflet;
 
-  CameraMapController(CameraService cameras, MapSettings settings, SiteSettingsService site) {
+  CameraMapController(
+      CameraService cameras, MapSettings settings, SiteSettingsService site, CameraHealthFeed health) {
     this.cameras = cameras;
+    this.health = health;
     this.settings = settings;
     this.site = site;
     this.leaflet = "/webjars/leaflet/" + webjarVersion() + "/dist/";
@@ -50,6 +59,13 @@ final class CameraMapController {
             "tileUrl", tileUrl(),
             "attribution", settings.attribution(),
             "leaflet", leaflet));
+  }
+
+  /** Each camera's health as its agent reports it ({@code event: health}, data {@link CameraHealth}). */
+  @Get(value = "/live", produces = MediaType.TEXT_EVENT_STREAM)
+  @ExecuteOn(TaskExecutors.IO)
+  Publisher<Event<?>> live() {
+    return LiveStream.of(health.all().map(h -> Event.of(h).name("health")));
   }
 
   /** The tiles an admin chose in the site settings, else the configured ones. */

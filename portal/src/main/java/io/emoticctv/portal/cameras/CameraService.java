@@ -5,6 +5,7 @@ import io.emoticctv.portal.PortalSettings;
 import io.emoticctv.portal.windows.EmotionWindowRepository;
 import io.emoticctv.portal.windows.WindowCounts;
 import io.emoticctv.portal.windows.WindowView;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -59,17 +60,20 @@ public final class CameraService {
     Map<String, CameraStatusRow> statusById =
         statuses.findAll().stream()
             .collect(Collectors.toMap(CameraStatusRow::cameraId, Function.identity()));
-    Instant now = clock.instant();
     return cameras.listOrderByName().stream()
         .filter(c -> c.latitude() != null && c.longitude() != null)
-        .map(
-            c -> {
-              CameraLink link =
-                  CameraLink.of(statusById.get(c.id()), c.analysisFps(), now, settings.cameraOfflineAfter(), health);
-              return new MapMarker(
-                  c.id(), c.name(), c.location(), c.latitude(), c.longitude(), link.label(), link.cssClass());
-            })
+        .map(c -> MapMarker.of(c, health(c, statusById.get(c.id()))))
         .toList();
+  }
+
+  /** The health a status shows for its camera; empty for a camera that is not set up. */
+  public Optional<CameraHealth> health(CameraStatusRow status) {
+    return cameras.findById(status.cameraId()).map(c -> health(c, status));
+  }
+
+  private CameraHealth health(Camera camera, @Nullable CameraStatusRow status) {
+    CameraLink link = CameraLink.of(status, camera.analysisFps(), clock.instant(), settings.cameraOfflineAfter(), health);
+    return CameraHealth.of(camera.id(), link, status, time);
   }
 
   public Optional<CameraDashboard> dashboard(String cameraId) {
@@ -87,13 +91,9 @@ public final class CameraService {
             .stream()
             .map(WindowView::of)
             .toList();
-    CameraOverview overview =
-        overview(
-            camera,
-            statuses.findById(camera.id()).orElse(null),
-            latest.orElse(null),
-            clock.instant());
-    return new CameraDashboard(overview, trend, settings.trendSpan().toMillis());
+    CameraStatusRow status = statuses.findById(camera.id()).orElse(null);
+    CameraOverview overview = overview(camera, status, latest.orElse(null), clock.instant());
+    return new CameraDashboard(overview, health(camera, status), trend, settings.trendSpan().toMillis());
   }
 
   private CameraOverview overview(

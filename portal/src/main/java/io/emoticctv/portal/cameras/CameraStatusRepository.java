@@ -23,15 +23,18 @@ public interface CameraStatusRepository extends GenericRepository<CameraStatusRo
   @Query(
       """
       INSERT INTO camera_status (camera_id, state, frames_in_per_s, analysed_per_s, faces_per_s,
-                                 faces_rejected, last_frame_at, last_error, updated_at)
+                                 faces_rejected, frames_dropped, rejected_by_reason, last_frame_at,
+                                 last_error, updated_at)
       VALUES (:cameraId, :state, :framesInPerS, :analysedPerS, :facesPerS,
-              :facesRejected, :lastFrameAt, :lastError, :updatedAt)
+              :facesRejected, :framesDropped, :rejectedByReason, :lastFrameAt, :lastError, :updatedAt)
       ON CONFLICT (camera_id) DO UPDATE SET
           state = EXCLUDED.state,
           frames_in_per_s = EXCLUDED.frames_in_per_s,
           analysed_per_s = EXCLUDED.analysed_per_s,
           faces_per_s = EXCLUDED.faces_per_s,
           faces_rejected = EXCLUDED.faces_rejected,
+          frames_dropped = EXCLUDED.frames_dropped,
+          rejected_by_reason = EXCLUDED.rejected_by_reason,
           last_frame_at = EXCLUDED.last_frame_at,
           last_error = EXCLUDED.last_error,
           updated_at = EXCLUDED.updated_at
@@ -44,6 +47,8 @@ public interface CameraStatusRepository extends GenericRepository<CameraStatusRo
       double analysedPerS,
       double facesPerS,
       long facesRejected,
+      long framesDropped,
+      String rejectedByReason,
       @Nullable Instant lastFrameAt,
       @Nullable String lastError,
       Instant updatedAt);

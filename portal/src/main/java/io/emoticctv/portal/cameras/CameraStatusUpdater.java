@@ -3,7 +3,6 @@ package io.emoticctv.portal.cameras;
 import io.emoticctv.contracts.CameraStatus;
 import io.emoticctv.portal.kafka.RecordHandler;
 import jakarta.inject.Singleton;
-import java.time.Instant;
 
 /** Keeps {@code camera_status} at the latest record of the {@code camera-status} topic. */
 @Singleton
@@ -16,15 +15,18 @@ public final class CameraStatusUpdater implements RecordHandler<CameraStatus> {
 
   @Override
   public void handle(CameraStatus status) {
+    CameraStatusRow row = CameraStatusRow.of(status);
     statuses.upsert(
-        status.cameraId(),
-        status.state().name(),
-        status.framesInPerSecond(),
-        status.framesAnalysedPerSecond(),
-        status.facesPerSecond(),
-        status.facesRejected(),
-        status.lastFrameTime() == 0 ? null : Instant.ofEpochMilli(status.lastFrameTime()),
-        status.lastError(),
-        Instant.ofEpochMilli(status.time()));
+        row.cameraId(),
+        row.state(),
+        row.framesInPerS(),
+        row.analysedPerS(),
+        row.facesPerS(),
+        row.facesRejected(),
+        row.framesDropped(),
+        row.rejectedByReason(),
+        row.lastFrameAt(),
+        row.lastError(),
+        row.updatedAt());
   }
 }

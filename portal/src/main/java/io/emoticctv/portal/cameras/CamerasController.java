@@ -1,8 +1,11 @@
 package io.emoticctv.portal.cameras;
 
+import io.emoticctv.portal.admin.EmotionLooks;
+import io.emoticctv.portal.alarms.AlarmService;
 import io.emoticctv.portal.users.Role;
 import io.emoticctv.portal.web.EmotionStyle;
 import io.emoticctv.portal.web.Page;
+import io.emoticctv.portal.windows.CameraRollups;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -19,16 +22,22 @@ import io.micronaut.views.ModelAndView;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The camera list and each camera's dashboard. */
+/** The camera list and each camera's page. */
 @Controller("/cameras")
 @Produces(MediaType.TEXT_HTML)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class CamerasController {
   private final CameraService cameras;
+  private final CameraRollups rollups;
+  private final AlarmService alarms;
+  private final EmotionLooks looks;
 
-  CamerasController(CameraService cameras) {
+  CamerasController(CameraService cameras, CameraRollups rollups, AlarmService alarms, EmotionLooks looks) {
     this.cameras = cameras;
+    this.rollups = rollups;
+    this.alarms = alarms;
+    this.looks = looks;
   }
 
   /**
@@ -47,20 +56,27 @@ final class CamerasController {
     return Page.of("cameras", "cameras", model);
   }
 
+  /**
+   * The camera's page: live preview, charts, health and alert history.
+   *
+   * @param page the page of the alert history, 0 for the newest alerts
+   */
   @Get("/{cameraId}")
-  HttpResponse<ModelAndView<Map<String, Object>>> dashboard(String cameraId) {
+  HttpResponse<ModelAndView<Map<String, Object>>> dashboard(String cameraId, @Nullable @QueryValue Integer page) {
     return cameras
         .dashboard(cameraId)
         .map(
-            dashboard ->
-                HttpResponse.ok(
-                    Page.of(
-                        "dashboard",
-                        "cameras",
-                        Map.of(
-                            "dashboard", dashboard,
-                            "camera", dashboard.camera(),
-                            "legend", EmotionStyle.legend()))))
+            dashboard -> {
+              Map<String, Object> model = new HashMap<>();
+              model.put("dashboard", dashboard);
+              model.put("camera", dashboard.camera());
+              model.put("health", dashboard.health());
+              model.put("legend", looks.legend());
+              model.put("quarterHour", rollups.lastQuarterHour(cameraId));
+              model.put("day", rollups.lastDay(cameraId));
+              model.put("history", alarms.history(cameraId, page == null ? 0 : page));
+              return HttpResponse.ok(Page.of("dashboard", "cameras", model));
+            })
         .orElseGet(
             () ->
                 HttpResponse.notFound(

@@ -1,8 +1,9 @@
 package io.emoticctv.portal.live;
 
+import io.emoticctv.portal.admin.EmotionLooks;
 import io.emoticctv.portal.cameras.CameraDashboard;
 import io.emoticctv.portal.cameras.CameraService;
-import io.emoticctv.portal.web.EmotionStyle;
+import io.emoticctv.portal.web.LiveStream;
 import io.emoticctv.portal.web.Page;
 import io.emoticctv.portal.windows.LiveWindowHub;
 import io.emoticctv.portal.windows.WindowView;
@@ -16,13 +17,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.reactivestreams.Publisher;
-import reactor.core.publisher.Flux;
 
 /**
  * The live wall: every camera's newest preview with each face labelled by its emotion, the
@@ -32,14 +31,14 @@ import reactor.core.publisher.Flux;
 @Controller("/live")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 final class LiveWallController {
-  static final Duration HEARTBEAT = Duration.ofSeconds(15);
-
   private final CameraService cameras;
   private final LiveWallHub wall;
   private final LiveWindowHub windows;
+  private final EmotionLooks looks;
 
-  LiveWallController(CameraService cameras, LiveWallHub wall, LiveWindowHub windows) {
+  LiveWallController(CameraService cameras, LiveWallHub wall, LiveWindowHub windows, EmotionLooks looks) {
     this.cameras = cameras;
+    this.looks = looks;
     this.wall = wall;
     this.windows = windows;
   }
@@ -60,17 +59,16 @@ final class LiveWallController {
         "live",
         Map.of(
             "tiles", tiles,
-            "legend", EmotionStyle.legend(),
+            "legend", looks.legend(),
             "trends", trends,
             "trendSpanMillis", tiles.isEmpty() ? 0 : tiles.get(0).trendSpanMillis()));
   }
 
   @Get(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM)
   Publisher<Event<?>> stream() {
-    return Flux.merge(
+    return LiveStream.of(
         wall.previews().map(p -> Event.of(p).name("preview")),
         wall.tracks().map(t -> Event.of(t).name("track")),
-        windows.all().map(w -> Event.of(w).name("window")),
-        Flux.interval(HEARTBEAT).map(tick -> Event.of(Map.of("time", System.currentTimeMillis())).name("heartbeat")));
+        windows.all().map(w -> Event.of(w).name("window")));
   }
 }

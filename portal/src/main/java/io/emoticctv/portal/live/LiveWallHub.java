@@ -3,6 +3,7 @@ package io.emoticctv.portal.live;
 import io.emoticctv.contracts.PreviewRecord;
 import io.emoticctv.contracts.RecordCodec;
 import io.emoticctv.contracts.TrackEmotionRecord;
+import io.emoticctv.portal.admin.EmotionLooks;
 import io.emoticctv.portal.kafka.KafkaSettings;
 import io.emoticctv.portal.kafka.TopicConsumer;
 import io.micronaut.context.event.StartupEvent;
@@ -16,8 +17,9 @@ import reactor.core.publisher.Sinks;
 
 /**
  * Fans previews ({@code previews}) and tracked faces' emotions ({@code track-emotions}) out to
- * the open live walls of this portal instance, from consumer groups of its own (from the end of
- * the topics). Previews are throttled per camera; both are best effort, like the live windows.
+ * the open live walls and camera pages of this portal instance, from consumer groups of its own
+ * (from the end of the topics). Previews are throttled per camera; both are best effort, like the
+ * live windows. Faces are labelled with their emotion's category ({@link EmotionLooks}).
  * Nothing is stored: previews exist only in memory on their way to a browser.
  */
 @Singleton
@@ -27,7 +29,7 @@ public final class LiveWallHub implements AutoCloseable {
   private final PreviewThrottle throttle;
   private final List<TopicConsumer<?>> consumers;
 
-  LiveWallHub(KafkaSettings kafka, LiveWallSettings settings) {
+  LiveWallHub(KafkaSettings kafka, LiveWallSettings settings, EmotionLooks looks) {
     this.throttle = new PreviewThrottle(settings.previewInterval());
     // groups of this instance only: <prefix>-wall-<random>-previews / -tracks
     String group = kafka.groupIdPrefix() + "-wall-" + UUID.randomUUID();
@@ -52,7 +54,8 @@ public final class LiveWallHub implements AutoCloseable {
                 RecordCodec.TRACK_EMOTIONS,
                 t -> {
                   if (tracks.currentSubscriberCount() > 0) {
-                    tracks.tryEmitNext(TrackView.of(t, settings.uncertainBelow()));
+                    tracks.tryEmitNext(
+                        TrackView.of(t, settings.uncertainBelow(), looks.recentLegend().get(t.emotion().ordinal())));
                   }
                 }));
   }

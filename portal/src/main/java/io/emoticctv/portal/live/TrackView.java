@@ -15,14 +15,15 @@ import io.micronaut.serde.annotation.Serdeable;
 public record TrackView(String cameraId, long trackId, long captureTime, String label, String color, boolean uncertain) {
   static final String UNCERTAIN_COLOR = "#8b8d98";
 
-  public static TrackView of(TrackEmotionRecord t, double uncertainBelow) {
+  /** @param look the name and colour of the face's emotion */
+  public static TrackView of(TrackEmotionRecord t, double uncertainBelow, EmotionStyle.Entry look) {
     boolean uncertain = t.confidence() < uncertainBelow;
     return new TrackView(
         t.cameraId(),
         t.trackId(),
         t.captureTime(),
-        uncertain ? "uncertain" : EmotionStyle.label(t.emotion()) + " " + Percent.of(t.confidence()),
-        uncertain ? UNCERTAIN_COLOR : EmotionStyle.color(t.emotion()),
+        uncertain ? "uncertain" : look.label() + " " + Percent.of(t.confidence()),
+        uncertain ? UNCERTAIN_COLOR : look.color(),
         uncertain);
   }
 }

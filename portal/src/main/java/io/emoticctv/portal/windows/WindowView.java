@@ -4,18 +4,19 @@ import io.emoticctv.contracts.Emotion;
 import io.emoticctv.contracts.EmotionWindow;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * One window as the dashboards draw it: the share of faces per emotion, in {@link Emotion}
- * order. Built alike from a stored row (page load) and a live record (pushed).
+ * order, and the counts they come from (the camera page adds them to its rollups). Built alike from a stored row (page load) and a live record (pushed).
  *
  * @param windowStart epoch ms
  * @param windowEnd epoch ms
  */
 @Serdeable
 public record WindowView(
-    String cameraId, long windowStart, long windowEnd, int faces, List<Double> shares) {
+    String cameraId, long windowStart, long windowEnd, int faces, List<Integer> counts, List<Double> shares) {
 
   public static WindowView of(EmotionWindow window) {
     return new WindowView(
@@ -23,6 +24,7 @@ public record WindowView(
         window.windowStart(),
         window.windowEnd(),
         window.faces(),
+        Arrays.stream(window.counts()).boxed().toList(),
         shares(window.counts(), window.faces()));
   }
 
@@ -32,6 +34,7 @@ public record WindowView(
         row.windowStart().toEpochMilli(),
         row.windowEnd().toEpochMilli(),
         row.faces(),
+        Arrays.stream(row.counts()).boxed().toList(),
         shares(row.counts(), row.faces()));
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CameraHealthTest {
@@ -14,7 +15,7 @@ class CameraHealthTest {
   static final double ANALYSIS_FPS = 5;
 
   static CameraStatusRow status(String state, Instant reportedAt, Instant lastFrameAt, double framesInPerS) {
-    return new CameraStatusRow("cam-1", state, framesInPerS, 5, 1, 0, lastFrameAt, null, reportedAt);
+    return new CameraStatusRow("cam-1", state, framesInPerS, 5, 1, 0, 0, "", lastFrameAt, null, reportedAt);
   }
 
   static CameraLink health(CameraStatusRow status) {
@@ -61,5 +62,13 @@ class CameraHealthTest {
     CameraStatusRow slow = status("ONLINE", NOW.minusSeconds(5), NOW.minusSeconds(1), 1);
     assertThat(CameraOutage.alertableSince(health(slow), slow, NOW, HEALTH.alertAfter()))
         .as("a low frame rate is no outage").isNull();
+  }
+
+  @Test
+  void rejectionsPerReasonAreStoredSortedAndShownReadably() {
+    String stored = RejectionCounts.format(Map.of("small", 1L, "pose", 4L, "blurry", 2L));
+    assertThat(stored).isEqualTo("blurry=2,pose=4,small=1");
+    assertThat(RejectionCounts.display(stored)).isEqualTo("blurry 2 · pose 4 · small 1");
+    assertThat(RejectionCounts.display("")).isEqualTo("none");
   }
 }

@@ -7,6 +7,7 @@ import io.emoticctv.contracts.Emotion;
 import io.emoticctv.contracts.PreviewFace;
 import io.emoticctv.contracts.PreviewRecord;
 import io.emoticctv.contracts.TrackEmotionRecord;
+import io.emoticctv.portal.web.EmotionStyle;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,12 +21,13 @@ class LiveWallViewsTest {
   }
 
   @Test
-  void confidentFacesShowTheirEmotionAndTheOthersShowUncertain() {
-    TrackView happy = TrackView.of(track(7, Emotion.HAPPINESS, 0.87f), 0.5);
-    assertThat(happy.label()).isEqualTo("Happiness 87%");
+  void confidentFacesShowTheirEmotionsCategoryAndTheOthersShowUncertain() {
+    EmotionStyle.Entry joy = new EmotionStyle.Entry("happiness", "Joy", "#f5b401");
+    TrackView happy = TrackView.of(track(7, Emotion.HAPPINESS, 0.87f), 0.5, joy);
+    assertThat(happy.label()).isEqualTo("Joy 87%");
     assertThat(happy.uncertain()).isFalse();
-    assertThat(happy.color()).isEqualTo("#f5b400");
-    TrackView unsure = TrackView.of(track(8, Emotion.ANGER, 0.49f), 0.5);
+    assertThat(happy.color()).isEqualTo("#f5b401");
+    TrackView unsure = TrackView.of(track(8, Emotion.ANGER, 0.49f), 0.5, joy);
     assertThat(unsure.label()).isEqualTo("uncertain");
     assertThat(unsure.uncertain()).isTrue();
   }
