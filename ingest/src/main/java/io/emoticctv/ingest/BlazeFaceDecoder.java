@@ -1,5 +1,6 @@
 package io.emoticctv.ingest;
 
+import io.emoticctv.contracts.Box;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,6 +65,18 @@ final class BlazeFaceDecoder {
       }
       double inner = w * h;
       return inner / (width * height + other.width * other.height - inner);
+    }
+
+    /** The box in whole frame pixels, cut to the frame; null if nothing is left. */
+    Box boxIn(int frameWidth, int frameHeight) {
+      int left = (int) Math.max(0, Math.round(left()));
+      int top = (int) Math.max(0, Math.round(top()));
+      int right = (int) Math.min(frameWidth, Math.round(right()));
+      int bottom = (int) Math.min(frameHeight, Math.round(bottom()));
+      if (right - left < 2 || bottom - top < 2) {
+        return null;
+      }
+      return new Box(left, top, right - left, bottom - top);
     }
 
     /** From the input's 0..1 coordinates to frame pixels, for a square tile at (x, y). */

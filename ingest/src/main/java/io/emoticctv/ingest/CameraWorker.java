@@ -33,8 +33,8 @@ final class CameraWorker implements Runnable {
   private final CameraMeter meter;
   private int failuresInARow;
 
-  /** A sampled frame waiting for analysis. */
-  private record Captured(long captureTime, GrayFrame frame) {}
+  /** A sampled frame waiting for analysis; with its colour only when previews are on. */
+  private record Captured(long captureTime, ColourFrame frame) {}
 
   private enum StreamEnd {
     STOP_REQUESTED,
@@ -208,9 +208,9 @@ final class CameraWorker implements Runnable {
   }
 
   private void handOver(FrameSource source, FrameHandOff<Captured> handOff, long captureTime) {
-    GrayFrame frame;
+    ColourFrame frame;
     try {
-      frame = source.gray();
+      frame = previewThrottle != null ? source.colour() : ColourFrame.gray(source.gray());
     } catch (IOException e) {
       meter.frameSkipped(e.getMessage());
       return;
@@ -233,7 +233,7 @@ final class CameraWorker implements Runnable {
   private void analyse(FrameAnalyser analyser, Captured captured) {
     FrameAnalyser.Result result;
     try {
-      result = analyser.analyse(camera.id(), captured.captureTime(), captured.frame());
+      result = analyser.analyse(camera.id(), captured.captureTime(), captured.frame().luma());
     } catch (RuntimeException e) {
       // A surprise from native detection code on one frame must not end the camera.
       LOG.warn("camera {}: cannot analyse a frame", camera.id(), e);

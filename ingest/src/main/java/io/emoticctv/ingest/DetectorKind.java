@@ -6,7 +6,10 @@ import java.util.stream.Collectors;
 
 /** Which face detector a camera runs (config key {@code camera.<id>.detector}). */
 public enum DetectorKind {
-  /** BlazeFace in OpenCV DNN, tiled for small faces: the default, it finds more faces. */
+  /**
+   * BlazeFace in OpenCV DNN, tiled for small faces, scanned in full every few seconds and re-found
+   * in small regions around each face in between: the default, it finds more faces.
+   */
   BLAZEFACE,
   /** OpenCV's Haar cascade: the fallback, no model file needed. */
   HAAR;
@@ -30,9 +33,13 @@ public enum DetectorKind {
             + ")");
   }
 
-  public FaceDetector create(int minFacePx) {
+  /**
+   * @param fullScanIntervalS BlazeFace: seconds between full scans (see {@link
+   *     ScheduledFaceDetector})
+   */
+  public FaceDetector create(int minFacePx, double analysisFps, double fullScanIntervalS) {
     return switch (this) {
-      case BLAZEFACE -> new BlazeFaceDetector(minFacePx);
+      case BLAZEFACE -> ScheduledFaceDetector.blazeFace(minFacePx, analysisFps, fullScanIntervalS);
       case HAAR -> new HaarFaceDetector(minFacePx);
     };
   }

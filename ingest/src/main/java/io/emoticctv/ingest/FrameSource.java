@@ -19,6 +19,11 @@ public interface FrameSource extends AutoCloseable {
   /** The frame last grabbed, as gray pixels (a copy the caller owns). */
   GrayFrame gray() throws IOException;
 
+  /** The frame last grabbed with its colour (copies the caller owns); gray for a gray source. */
+  default ColourFrame colour() throws IOException {
+    return ColourFrame.gray(gray());
+  }
+
   /** Starts the source again from its beginning. */
   void rewind() throws IOException;
 

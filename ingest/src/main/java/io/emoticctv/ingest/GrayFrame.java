@@ -70,4 +70,22 @@ public record GrayFrame(int width, int height, byte[] pixels) {
     }
     return new GrayFrame(w, h, out);
   }
+
+  /**
+   * This image resampled to {@code width x height} by nearest neighbour: cheap, and good enough for
+   * a preview's colour planes, which the eye sees at low resolution anyway.
+   */
+  public GrayFrame resampledTo(int width, int height) {
+    if (width == this.width && height == this.height) {
+      return this;
+    }
+    byte[] out = new byte[width * height];
+    for (int y = 0; y < height; y++) {
+      int row = (int) ((long) y * this.height / height) * this.width;
+      for (int x = 0; x < width; x++) {
+        out[y * width + x] = pixels[row + (int) ((long) x * this.width / width)];
+      }
+    }
+    return new GrayFrame(width, height, out);
+  }
 }

@@ -115,7 +115,10 @@ public final class IngestAgent implements AutoCloseable {
         new IngestAgent(
             config.cameras(),
             FfmpegFrameSource::open,
-            camera -> camera.detector().create(camera.minFacePx()),
+            camera ->
+                camera
+                    .detector()
+                    .create(camera.minFacePx(), camera.analysisFps(), config.fullScanIntervalS()),
             new AnalysisSettings(config.quality(), config.previews()),
             new CameraSinks(faces::publish, statuses::publish, previews::publish),
             STATUS_INTERVAL,

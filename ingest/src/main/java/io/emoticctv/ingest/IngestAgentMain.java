@@ -27,6 +27,9 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code previews.per-second} — at most this many preview JPEGs per camera per second, 0 =
  *       none, default 1
  *   <li>{@code previews.max-side} — the previews' longer side in pixels, default 320
+ *   <li>{@code detection.full-scan-interval-s} — BlazeFace: seconds between full-frame scans; in
+ *       between, known faces are re-found around their last place, and a face walking into view is
+ *       found within this time. Default 2 (shorter costs more CPU per camera)
  *   <li>{@code probes.enabled} — {@code true}: answer the portal's "test connection" requests,
  *       default {@code false}
  *   <li>{@code topics.camera-probes} — probe requests, default {@code camera-probes}

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Per-stage cost of the ingest pipeline on video files, on one core, and what it means in cameras
@@ -16,21 +17,37 @@ import java.util.Locale;
  * CLIP...}.
  *
  * <p>Stages, in CPU ms of the measuring thread (OpenCV runs single-threaded in the agent too):
- * decode (FFmpeg, every frame of the file, to gray), detect (the camera's detector on the frames
- * sampled at the analysis rate), align/crop (track, quality gate, eye-aligned crop, the shared
- * 48x48 preprocessing), produce (JSON encoding of the face records; the Kafka send itself is
- * batched and compressed by the producer's own thread). Cameras per core at the analysis rate =
- * 1000 / (decode ms × source fps + analysis fps × (detect + align/crop + produce) ms).
+ * decode (FFmpeg, every frame of the file; CPU time of the whole process, as FFmpeg may decode on
+ * threads of its own), detect (the camera's detector on the frames sampled at the analysis rate, in
+ * order, as on a camera), align/crop (track, quality gate, eye-aligned crop, the shared 48x48
+ * preprocessing), produce (JSON encoding of the face records; the Kafka send itself is batched and
+ * compressed by the producer's own thread). Cameras per core at the analysis rate = 1000 / (decode
+ * ms × source fps + analysis fps × (detect + align/crop + produce) ms).
+ *
+ * <p>BlazeFace is measured three ways in the same run, so their ratios hold on a busy machine: the
+ * tiled full scan on every analysed frame, and {@link ScheduledFaceDetector} (full scan on a
+ * schedule and when a face is lost, region re-detection in between) with a full scan every second
+ * and every {@link ScheduledFaceDetector#DEFAULT_FULL_SCAN_INTERVAL_S} s, the agent's setting.
  */
 public final class IngestBenchmark {
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+  private static final com.sun.management.OperatingSystemMXBean PROCESS =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
-  /** One clip's figures. */
+  /** A way of detecting faces: a name, and a detector already warmed up on a frame. */
+  record DetectionPath(String name, Function<GrayFrame, FaceDetector> warmedOn) {}
+
+  /** A clip decoded at its own rate, with the frames the analysis rate samples. */
+  record Decoded(
+      String clip, double sourceFps, int frames, double decodeMs, List<GrayFrame> sampled) {}
+
+  /** One clip's figures through one detection path. */
   record Row(
       String clip,
+      String path,
       double sourceFps,
-      int decodedFrames,
       int analysedFrames,
+      double fullScanShare,
       double facesPerFrame,
       double decodeMs,
       double detectMs,
@@ -70,7 +87,10 @@ public final class IngestBenchmark {
     }
     List<Row> rows = new ArrayList<>();
     for (Path clip : clips) {
-      rows.add(measure(clip, detector, minFacePx, fps));
+      Decoded decoded = decode(clip, fps);
+      for (DetectionPath path : paths(detector, minFacePx, fps)) {
+        rows.add(measure(decoded, path, fps));
+      }
     }
     System.out.printf(
         Locale.ROOT,
@@ -81,8 +101,51 @@ public final class IngestBenchmark {
     System.out.print(table(rows));
   }
 
-  static Row measure(Path clip, DetectorKind kind, int minFacePx, double fps) throws IOException {
-    CameraConfig camera = new CameraConfig("bench", clip.toString(), fps, false, minFacePx, kind);
+  /**
+   * BlazeFace: the full scan on every frame, then scheduled with a full scan every second and every
+   * {@link ScheduledFaceDetector#DEFAULT_FULL_SCAN_INTERVAL_S} s (the agent's); Haar alone.
+   */
+  static List<DetectionPath> paths(DetectorKind kind, int minFacePx, double fps) {
+    return switch (kind) {
+      case BLAZEFACE ->
+          List.of(
+              new DetectionPath(
+                  "full scan every frame",
+                  frame -> warmed(new BlazeFaceDetector(minFacePx), frame)),
+              scheduled(minFacePx, fps, 1),
+              scheduled(minFacePx, fps, ScheduledFaceDetector.DEFAULT_FULL_SCAN_INTERVAL_S));
+      case HAAR ->
+          List.of(
+              new DetectionPath(
+                  "haar",
+                  frame ->
+                      warmed(
+                          kind.create(
+                              minFacePx, fps, ScheduledFaceDetector.DEFAULT_FULL_SCAN_INTERVAL_S),
+                          frame)));
+    };
+  }
+
+  private static DetectionPath scheduled(int minFacePx, double fps, double fullScanIntervalS) {
+    return new DetectionPath(
+        String.format(Locale.ROOT, "scheduled, full scan every %.0f s", fullScanIntervalS),
+        frame -> {
+          BlazeFaceDetector fullScan = warmed(new BlazeFaceDetector(minFacePx), frame);
+          FaceRegionDetector regions = new FaceRegionDetector();
+          regions.redetect(frame, fullScan.detect(frame));
+          return new ScheduledFaceDetector(
+              fullScan, regions, ScheduledFaceDetector.fullScanEvery(fps, fullScanIntervalS));
+        });
+  }
+
+  /** The first forward pass allocates: it is left out of the timing. */
+  private static <D extends FaceDetector> D warmed(D detector, GrayFrame frame) {
+    detector.detect(frame);
+    return detector;
+  }
+
+  static Decoded decode(Path clip, double fps) throws IOException {
+    CameraConfig camera = CameraConfig.of("bench", clip.toString());
     List<GrayFrame> sampled = new ArrayList<>();
     long decodeNanos = 0;
     int decoded = 0;
@@ -91,22 +154,29 @@ public final class IngestBenchmark {
       sourceFps = source.frameRate();
       FrameSampler sampler = new FrameSampler(sourceFps, fps);
       while (true) {
-        long start = CPU.getCurrentThreadCpuTime();
+        long start = PROCESS.getProcessCpuTime();
         if (!source.grab()) {
           break;
         }
         GrayFrame frame = source.gray();
-        decodeNanos += CPU.getCurrentThreadCpuTime() - start;
+        decodeNanos += PROCESS.getProcessCpuTime() - start;
         if (sampler.shouldAnalyse(decoded++)) {
           sampled.add(frame);
         }
       }
     }
+    return new Decoded(
+        clip.getFileName().toString(), sourceFps, decoded, decodeNanos / 1e6 / decoded, sampled);
+  }
+
+  static Row measure(Decoded clip, DetectionPath path, double fps) {
     long detectNanos = 0;
     long alignNanos = 0;
     long produceNanos = 0;
     long faces = 0;
-    try (FaceDetector detector = kind.create(minFacePx)) {
+    List<GrayFrame> frames = clip.sampled();
+    double fullScanShare = 1;
+    try (FaceDetector detector = path.warmedOn().apply(frames.get(0))) {
       CachedDetections cached = new CachedDetections();
       FrameAnalyser analyser =
           new FrameAnalyser(
@@ -114,10 +184,9 @@ public final class IngestBenchmark {
               new FaceTracker(
                   FaceTracker.DEFAULT_MIN_IOU, FaceTracker.DEFAULT_MAX_MISSED_FRAMES, 1),
               FaceQualityGate.DEFAULT);
-      // Warm-up, untimed: the first forward pass allocates, the JSON encoder builds itself.
-      cached.found = detector.detect(sampled.get(0));
-      analyser.analyse("bench", 1, sampled.get(0)).faces().forEach(RecordCodec.FACES::encode);
-      for (GrayFrame frame : sampled) {
+      // Warm-up, untimed: the JSON encoder builds itself.
+      analyser.analyse("bench", 1, frames.get(0)).faces().forEach(RecordCodec.FACES::encode);
+      for (GrayFrame frame : frames) {
         long start = CPU.getCurrentThreadCpuTime();
         cached.found = detector.detect(frame);
         long detected = CPU.getCurrentThreadCpuTime();
@@ -132,41 +201,59 @@ public final class IngestBenchmark {
         produceNanos += produced - aligned;
         faces += records.size();
       }
+      if (detector instanceof ScheduledFaceDetector scheduled) {
+        fullScanShare = (double) scheduled.fullScans() / frames.size();
+      }
     }
-    int n = sampled.size();
+    int n = frames.size();
     return new Row(
-        clip.getFileName().toString(),
-        sourceFps,
-        decoded,
+        clip.clip(),
+        path.name(),
+        clip.sourceFps(),
         n,
+        fullScanShare,
         (double) faces / n,
-        decodeNanos / 1e6 / decoded,
+        clip.decodeMs(),
         detectNanos / 1e6 / n,
         alignNanos / 1e6 / n,
         produceNanos / 1e6 / n,
         fps);
   }
 
+  /**
+   * One line per clip and path; "× first" is the path's cameras per core over the clip's first path
+   * (the full scan on every frame), measured in the same run.
+   */
   static String table(List<Row> rows) {
     StringBuilder out =
         new StringBuilder(
-            "| clip | source fps | faces / frame | decode ms / source frame | detect ms |"
-                + " align+crop ms | produce ms | CPU ms per camera-second | cameras / core |\n"
-                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            "| clip | path | source fps | analysed frames | full scans | faces / frame |"
+                + " decode ms / source frame | detect ms | align+crop ms | produce ms |"
+                + " CPU ms per camera-second | cameras / core | × first |\n"
+                + "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    Row first = null;
     for (Row r : rows) {
+      if (first == null || !first.clip().equals(r.clip())) {
+        first = r;
+      }
       out.append(
           String.format(
               Locale.ROOT,
-              "| %s | %.0f | %.2f | %.2f | %.1f | %.2f | %.3f | %.0f | %.1f |%n",
+              "| %s | %s | %.0f | %d | %.0f %% | %.2f | %.2f | %.1f | %.2f | %.3f | %.0f | %.1f |"
+                  + " %.2f |%n",
               r.clip(),
+              r.path(),
               r.sourceFps(),
+              r.analysedFrames(),
+              100 * r.fullScanShare(),
               r.facesPerFrame(),
               r.decodeMs(),
               r.detectMs(),
               r.alignMs(),
               r.produceMs(),
               r.cpuMsPerSecond(),
-              r.camerasPerCore()));
+              r.camerasPerCore(),
+              r.camerasPerCore() / first.camerasPerCore()));
     }
     return out.toString();
   }

@@ -37,6 +37,7 @@ public record IngestConfig(
     FaceQualityGate quality,
     String previewsTopic,
     PreviewSettings previews,
+    double fullScanIntervalS,
     boolean probesEnabled,
     String probesTopic,
     String probeResultsTopic,
@@ -56,6 +57,7 @@ public record IngestConfig(
   public static final String PREVIEWS_TOPIC = "topics.previews";
   public static final String PREVIEWS_PER_SECOND = "previews.per-second";
   public static final String PREVIEWS_MAX_SIDE = "previews.max-side";
+  public static final String FULL_SCAN_INTERVAL_S = "detection.full-scan-interval-s";
   public static final String PROBES_ENABLED = "probes.enabled";
   public static final String PROBES_TOPIC = "topics.camera-probes";
   public static final String PROBE_RESULTS_TOPIC = "topics.camera-probe-results";
@@ -77,6 +79,7 @@ public record IngestConfig(
           PREVIEWS_TOPIC,
           PREVIEWS_PER_SECOND,
           PREVIEWS_MAX_SIDE,
+          FULL_SCAN_INTERVAL_S,
           PROBES_ENABLED,
           PROBES_TOPIC,
           PROBE_RESULTS_TOPIC,
@@ -176,6 +179,23 @@ public record IngestConfig(
     } catch (IllegalArgumentException e) {
       problems.add(e.getMessage());
     }
+    double fullScanIntervalS = ScheduledFaceDetector.DEFAULT_FULL_SCAN_INTERVAL_S;
+    try {
+      fullScanIntervalS =
+          parsed(
+              all,
+              "",
+              FULL_SCAN_INTERVAL_S,
+              ScheduledFaceDetector.DEFAULT_FULL_SCAN_INTERVAL_S,
+              Double::valueOf,
+              "a number");
+      if (!(fullScanIntervalS > 0 && fullScanIntervalS <= 60)) {
+        throw new IllegalArgumentException(
+            FULL_SCAN_INTERVAL_S + " must be in (0, 60], was " + fullScanIntervalS);
+      }
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
+    }
     try {
       probesEnabled = bool(PROBES_ENABLED, all.getOrDefault(PROBES_ENABLED, "false"));
       long ms =
@@ -230,6 +250,7 @@ public record IngestConfig(
         quality,
         previewsTopic,
         previews,
+        fullScanIntervalS,
         probesEnabled,
         probesTopic,
         probeResultsTopic,

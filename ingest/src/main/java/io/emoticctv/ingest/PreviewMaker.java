@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An analysed frame → a small JPEG preview with its faces (boxes in the preview's pixels, track
- * ids), the faces pixelated beyond recognition when the camera's privacy blur is on. In memory
- * only: previews go to Kafka with a short retention and nowhere else.
+ * An analysed frame → a small JPEG preview, in colour when the source has colour, with its faces
+ * (boxes in the preview's pixels, track ids), the faces pixelated beyond recognition when the
+ * camera's privacy blur is on. In memory only: previews go to Kafka with a short retention and
+ * nowhere else.
  */
 final class PreviewMaker {
   /** A blurred face becomes a mosaic this many cells across: a face shape, not a person. */
@@ -23,28 +24,31 @@ final class PreviewMaker {
   static PreviewRecord make(
       String cameraId,
       long captureTime,
-      GrayFrame frame,
+      ColourFrame frame,
       List<PreviewFace> faces,
       boolean privacyBlur,
       int maxSide) {
-    GrayFrame small = frame.shrunkTo(maxSide);
-    double scale = (double) small.width() / frame.width();
+    ColourFrame small = frame.shrunkTo(maxSide);
+    int width = small.luma().width();
+    int height = small.luma().height();
+    double scale = (double) width / frame.luma().width();
     List<PreviewFace> scaled = new ArrayList<>();
     for (PreviewFace face : faces) {
-      Box box = scale(face.box(), scale, small.width(), small.height());
+      Box box = scale(face.box(), scale, width, height);
       if (box != null) {
         scaled.add(new PreviewFace(face.trackId(), box));
       }
     }
     if (privacyBlur) {
-      small = pixelated(small, scaled);
+      // Colour too: a face's colours at preview size still outline it.
+      small = small.map(plane -> pixelated(plane, scaled));
     }
     return new PreviewRecord(
         PreviewRecord.SCHEMA_VERSION,
         cameraId,
         captureTime,
-        small.width(),
-        small.height(),
+        width,
+        height,
         Jpeg.encode(small),
         scaled,
         privacyBlur);

@@ -81,7 +81,8 @@ final class StreamProbe implements AutoCloseable {
       if (!source.grab()) {
         return failed(request, ProbeFailure.NOT_VIDEO, "the stream ended before its first frame");
       }
-      GrayFrame frame = source.gray();
+      ColourFrame colour = source.colour();
+      GrayFrame frame = colour.luma();
       double fps = source.reportedFrameRate();
       String codec = source.codecName();
       return new ProbeResult(
@@ -100,7 +101,7 @@ final class StreamProbe implements AutoCloseable {
           frame.height(),
           codec,
           fps,
-          Jpeg.encode(frame.shrunkTo(SNAPSHOT_MAX_SIDE)),
+          Jpeg.encode(colour.shrunkTo(SNAPSHOT_MAX_SIDE)),
           clock.getAsLong());
     } catch (FfmpegFrameSource.SourceException e) {
       return failed(

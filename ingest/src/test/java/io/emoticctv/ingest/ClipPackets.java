@@ -28,6 +28,11 @@ record ClipPackets(byte[] sps, byte[] pps, List<AccessUnit> units, long duration
    */
   record AccessUnit(long sendAtMs, long ptsMs, boolean keyFrame, List<byte[]> nals) {}
 
+  /** Frames per second over the whole clip. */
+  double frameRate() {
+    return units.size() * 1000.0 / durationMs;
+  }
+
   static ClipPackets read(Path clip) throws IOException {
     Path encoded = Files.createTempFile("clip-", ".mp4");
     try {

@@ -139,6 +139,7 @@ class IngestConfigTest {
           empty topic              | kafka.bootstrap=b:1\\ncamera.a.url=x\\ntopics.faces=          | topics.faces is empty
           sharpness not a number   | kafka.bootstrap=b:1\\ncamera.a.url=x\\nquality.min-sharpness=sharp | quality.min-sharpness is not a number
           yaw out of range         | kafka.bootstrap=b:1\\ncamera.a.url=x\\nquality.max-yaw-degrees=120 | quality gate: max yaw must be in (0, 90]
+          full scan interval zero  | kafka.bootstrap=b:1\\ncamera.a.url=x\\ndetection.full-scan-interval-s=0 | detection.full-scan-interval-s must be in (0, 60]
           previews too often       | kafka.bootstrap=b:1\\ncamera.a.url=x\\npreviews.per-second=50 | previews per second must be in [0, 10]
           probe timeout too short  | kafka.bootstrap=b:1\\ncamera.a.url=x\\nprobes.timeout-ms=10 | probes.timeout-ms must be 500..60000
           unknown rtsp transport   | kafka.bootstrap=b:1\\ncamera.a.url=x\\ncamera.a.rtsp-transport=http | camera.a.rtsp-transport: unknown RTSP transport 'http'
@@ -188,6 +189,7 @@ class IngestConfigTest {
                     topics.previews = previews-test
                     previews.per-second = 0.5
                     previews.max-side = 480
+                    detection.full-scan-interval-s = 1
                     probes.enabled = true
                     topics.camera-probes = probes-test
                     topics.camera-probe-results = results-test
@@ -204,6 +206,7 @@ class IngestConfigTest {
     assertThat(defaults.quality()).isEqualTo(FaceQualityGate.DEFAULT);
     assertThat(defaults.previews()).isEqualTo(PreviewSettings.DEFAULT);
     assertThat(defaults.previewsTopic()).isEqualTo("previews");
+    assertThat(defaults.fullScanIntervalS()).isEqualTo(2);
     assertThat(defaults.probesEnabled()).isFalse();
     assertThat(defaults.probesTopic()).isEqualTo("camera-probes");
     assertThat(defaults.probeResultsTopic()).isEqualTo("camera-probe-results");
@@ -214,6 +217,7 @@ class IngestConfigTest {
     assertThat(set.quality()).isEqualTo(new FaceQualityGate(20, 40.5, 30, 25));
     assertThat(set.previews()).isEqualTo(new PreviewSettings(0.5, 480));
     assertThat(set.previewsTopic()).isEqualTo("previews-test");
+    assertThat(set.fullScanIntervalS()).isEqualTo(1);
     assertThat(set.probesEnabled()).isTrue();
     assertThat(set.probesTopic()).isEqualTo("probes-test");
     assertThat(set.probeResultsTopic()).isEqualTo("results-test");

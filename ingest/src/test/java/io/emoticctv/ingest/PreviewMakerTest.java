@@ -37,7 +37,12 @@ class PreviewMakerTest {
   void aSmallJpegWithTheFacesInItsOwnPixels() throws IOException {
     PreviewRecord preview =
         PreviewMaker.make(
-            "cam-1", 1234L, frameWithFace(), List.of(new PreviewFace(7L, FACE)), false, 320);
+            "cam-1",
+            1234L,
+            ColourFrame.gray(frameWithFace()),
+            List.of(new PreviewFace(7L, FACE)),
+            false,
+            320);
 
     assertThat(preview.cameraId()).isEqualTo("cam-1");
     assertThat(preview.capturedAt()).isEqualTo(1234L);
@@ -57,8 +62,10 @@ class PreviewMakerTest {
     GrayFrame frame = frameWithFace();
     PreviewFace face = new PreviewFace(7L, FACE);
 
-    GrayFrame blurred = decode(PreviewMaker.make("cam-1", 1L, frame, List.of(face), true, 320));
-    GrayFrame clear = decode(PreviewMaker.make("cam-1", 1L, frame, List.of(face), false, 320));
+    GrayFrame blurred =
+        decode(PreviewMaker.make("cam-1", 1L, ColourFrame.gray(frame), List.of(face), true, 320));
+    GrayFrame clear =
+        decode(PreviewMaker.make("cam-1", 1L, ColourFrame.gray(frame), List.of(face), false, 320));
 
     Box inPreview = new Box(100, 50, 40, 40);
     // A 3x3 mosaic of the face: no eyes, no mouth, only JPEG ringing at the cell edges.
@@ -66,6 +73,70 @@ class PreviewMakerTest {
         .isLessThan(FaceQualityGate.laplacianVariance(clear.crop(inPreview)) / 5);
     Box elsewhere = new Box(0, 0, 60, 40);
     assertThat(blurred.crop(elsewhere).pixels()).isEqualTo(clear.crop(elsewhere).pixels());
+  }
+
+  /** A 640x360 frame of flat gray luma whose colour is {@code cr} (red-ness) per chroma pixel. */
+  private static ColourFrame colourFrame(GrayFrame cr) {
+    byte[] luma = new byte[640 * 360];
+    java.util.Arrays.fill(luma, (byte) 120);
+    byte[] neutral = new byte[320 * 180];
+    java.util.Arrays.fill(neutral, (byte) 128);
+    return new ColourFrame(new GrayFrame(640, 360, luma), new GrayFrame(320, 180, neutral), cr);
+  }
+
+  /** Per pixel of a decoded colour JPEG, how much redder than green it is. */
+  private static GrayFrame redness(PreviewRecord preview) throws IOException {
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(preview.jpeg()));
+    byte[] px = new byte[image.getWidth() * image.getHeight()];
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        int rgb = image.getRGB(x, y);
+        int red = (rgb >> 16) & 0xFF;
+        int green = (rgb >> 8) & 0xFF;
+        px[y * image.getWidth() + x] = (byte) Math.max(0, Math.min(255, 128 + red - green));
+      }
+    }
+    return new GrayFrame(image.getWidth(), image.getHeight(), px);
+  }
+
+  @Test
+  void aColourSourceGivesAColourPreview() throws IOException {
+    byte[] cr = new byte[320 * 180];
+    for (int y = 0; y < 180; y++) {
+      // The left half red, the right half gray.
+      java.util.Arrays.fill(cr, y * 320, y * 320 + 160, (byte) 200);
+      java.util.Arrays.fill(cr, y * 320 + 160, y * 320 + 320, (byte) 128);
+    }
+
+    PreviewRecord preview =
+        PreviewMaker.make(
+            "cam-1", 1L, colourFrame(new GrayFrame(320, 180, cr)), List.of(), true, 320);
+
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(preview.jpeg()));
+    assertThat(image.getColorModel().getNumColorComponents()).isEqualTo(3);
+    GrayFrame redness = redness(preview);
+    assertThat(redness.pixels()[90 * 320 + 40] & 0xFF).isGreaterThan(128 + 100);
+    assertThat(redness.pixels()[90 * 320 + 280] & 0xFF).isBetween(124, 132);
+  }
+
+  @Test
+  void privacyBlurAlsoMosaicsAFacesColours() throws IOException {
+    // A face drawn in the colour plane only: the luma is flat, so only the colours could show it.
+    GrayFrame face = SyntheticFaces.face(40);
+    byte[] cr = new byte[320 * 180];
+    java.util.Arrays.fill(cr, (byte) 128);
+    for (int y = 0; y < 40; y++) {
+      System.arraycopy(face.pixels(), y * 40, cr, (FACE.y() / 2 + y) * 320 + FACE.x() / 2, 40);
+    }
+    ColourFrame frame = colourFrame(new GrayFrame(320, 180, cr));
+    PreviewFace tracked = new PreviewFace(7L, FACE);
+
+    GrayFrame blurred = redness(PreviewMaker.make("cam-1", 1L, frame, List.of(tracked), true, 320));
+    GrayFrame clear = redness(PreviewMaker.make("cam-1", 1L, frame, List.of(tracked), false, 320));
+
+    Box inPreview = new Box(100, 50, 40, 40);
+    assertThat(FaceQualityGate.laplacianVariance(blurred.crop(inPreview)))
+        .isLessThan(FaceQualityGate.laplacianVariance(clear.crop(inPreview)) / 5);
   }
 
   @Test

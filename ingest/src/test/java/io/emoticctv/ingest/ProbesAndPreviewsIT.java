@@ -117,6 +117,26 @@ class ProbesAndPreviewsIT {
       assertThat(shots).anySatisfy(shot -> assertThat(shot.faces()).isNotEmpty());
       BufferedImage image = ImageIO.read(new ByteArrayInputStream(shots.get(0).jpeg()));
       assertThat(image.getWidth()).isEqualTo(320);
+      // The clip is in colour, and so are its previews and the probe's snapshot (a gray JPEG
+      // scores 0).
+      assertThat(colourfulness(image)).isGreaterThan(3);
+      assertThat(colourfulness(ImageIO.read(new ByteArrayInputStream(ok.snapshotJpeg()))))
+          .isGreaterThan(3);
     }
+  }
+
+  /** Mean |R - G| + |G - B| over the image's pixels. */
+  private static double colourfulness(BufferedImage image) {
+    long sum = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        int rgb = image.getRGB(x, y);
+        int r = (rgb >> 16) & 0xFF;
+        int g = (rgb >> 8) & 0xFF;
+        int b = rgb & 0xFF;
+        sum += Math.abs(r - g) + Math.abs(g - b);
+      }
+    }
+    return (double) sum / (image.getWidth() * image.getHeight());
   }
 }

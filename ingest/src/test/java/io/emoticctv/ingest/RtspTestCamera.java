@@ -117,6 +117,8 @@ final class RtspTestCamera implements AutoCloseable {
                 + Base64.getEncoder().encodeToString(clip.sps())
                 + ","
                 + Base64.getEncoder().encodeToString(clip.pps()),
+            // Cameras announce their rate here; FFmpeg takes it rather than estimating it.
+            String.format(Locale.ROOT, "a=framerate:%.3f", clip.frameRate()),
             "a=control:trackID=0")
         + "\r\n";
   }
