@@ -6,12 +6,28 @@
   const UNKNOWN = "#8b8d98";
   const percent = function (v) { return Math.round(v * 100) + "%"; };
 
-  // Remembers each camera's tracked faces and draws previews with them.
+  // Remembers each camera's tracked faces and draws previews with them. A face's emotion may arrive
+  // after the preview that shows it (two topics), so a late one relabels the drawn box.
   function Faces() {
     const tracks = {}; // cameraId → trackId → TrackView
+    const drawn = {}; // cameraId → {layer, capturedAt} of the newest preview drawn
+
+    const fresh = function (track, capturedAt) {
+      return track && Math.abs(capturedAt - track.captureTime) < TRACK_TTL_MS;
+    };
+
+    const paint = function (box, track) {
+      const label = box.querySelector(".face-label");
+      label.textContent = track ? track.label : "…";
+      box.style.borderColor = track ? track.color : UNKNOWN;
+      label.style.background = box.style.borderColor;
+    };
 
     this.track = function (t) {
       (tracks[t.cameraId] = tracks[t.cameraId] || {})[t.trackId] = t;
+      const last = drawn[t.cameraId];
+      const box = last && last.layer.querySelector(".face-box[data-track-id='" + t.trackId + "']");
+      if (box && fresh(t, last.capturedAt)) { paint(box, t); }
     };
 
     // container holds img.preview-image, .no-preview and .face-layer
@@ -23,6 +39,7 @@
       container.querySelector(".no-preview").hidden = true;
       const layer = container.querySelector(".face-layer");
       layer.textContent = "";
+      drawn[p.cameraId] = { layer: layer, capturedAt: p.capturedAt };
       const known = tracks[p.cameraId] || {};
       p.faces.forEach(function (f) {
         const box = document.createElement("div");
@@ -31,15 +48,12 @@
         box.style.top = f.top + "%";
         box.style.width = f.width + "%";
         box.style.height = f.height + "%";
-        const track = f.trackId == null ? null : known[f.trackId];
-        const fresh = track && Math.abs(p.capturedAt - track.captureTime) < TRACK_TTL_MS;
         const label = document.createElement("span");
         label.className = "face-label";
-        label.textContent = fresh ? track.label : "…";
-        box.style.borderColor = fresh ? track.color : UNKNOWN;
-        label.style.background = box.style.borderColor;
-        if (f.trackId != null) { box.dataset.trackId = String(f.trackId); }
         box.appendChild(label);
+        const track = f.trackId == null ? null : known[f.trackId];
+        paint(box, fresh(track, p.capturedAt) ? track : null);
+        if (f.trackId != null) { box.dataset.trackId = String(f.trackId); }
         layer.appendChild(box);
       });
     };
