@@ -15,10 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,12 +26,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -53,6 +50,9 @@ class AnalystAdminBrowserIT {
   static final String VIEWER = "viewer@emoticctv.test";
   static final String LEAVER = "leaver@emoticctv.test";
 
+  @RegisterExtension
+  static final BrowserPortal browserPortal = new BrowserPortal("portal_analyst_admin");
+
   private static PortalFixture portal;
   private static BrowserSession session;
   private static WebDriver browser;
@@ -60,8 +60,7 @@ class AnalystAdminBrowserIT {
 
   @BeforeAll
   static void start() throws Exception {
-    Chromium.assumeInstalled();
-    portal = PortalFixture.start("portal_analyst_admin");
+    portal = browserPortal.portal();
     portal.insertCamera("cam-hall", "Hall", "Ground floor");
     portal.insertCamera("cam-yard", "Yard", "Outside");
     // 09:00-09:59 at the hall: 6 windows of 3 happy + 1 angry; 10:00 at the yard: 2 windows of 5 neutral
@@ -75,20 +74,10 @@ class AnalystAdminBrowserIT {
         NINE.toEpochMilli(), NINE.plusSeconds(40).toEpochMilli(), 0.7, 4, "sustained-anger", "fer-cnn-test"));
     portal.insertUserWithPassword(VIEWER, "VIEWER", "viewer password 1");
     portal.insertUserWithPassword(LEAVER, "OPERATOR", "leaver password 1");
-    session = BrowserSession.start(portal);
+    session = browserPortal.openBrowser();
     browser = session.browser;
     wait = session.wait;
     session.logInAsAdmin();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (session != null) {
-      session.close();
-    }
-    if (portal != null) {
-      portal.close();
-    }
   }
 
   @Test
@@ -297,7 +286,7 @@ class AnalystAdminBrowserIT {
     browser.findElement(By.id("schedule-save")).click();
     // the viewer was disabled above
     wait.until(ExpectedConditions.textToBe(By.id("schedule-error"), "There is no enabled user " + VIEWER + "."));
-    assertThat(query("SELECT count(*) FROM report_schedules")).isEqualTo("0");
+    assertThat(portal.query("SELECT count(*) FROM report_schedules")).isEqualTo("0");
     browser.findElement(By.id("schedule-recipients")).clear();
     browser.findElement(By.id("schedule-recipients")).sendKeys(PortalFixture.ADMIN_EMAIL);
     browser.findElement(By.id("schedule-save")).click();
@@ -323,7 +312,7 @@ class AnalystAdminBrowserIT {
     try (PDDocument doc = Loader.loadPDF(pdfPart.getInputStream().readAllBytes())) {
       assertThat(new PDFTextStripper().getText(doc)).contains("cameras cam-hall").contains("Totals per expression (24 faces)");
     }
-    assertThat(query("SELECT last_period_start FROM report_schedules")).isEqualTo(DAY.toString());
+    assertThat(portal.query("SELECT last_period_start FROM report_schedules")).isEqualTo(DAY.toString());
   }
 
   @Test
@@ -337,7 +326,7 @@ class AnalystAdminBrowserIT {
     browser.findElement(anger).findElement(By.name("displayName")).sendKeys("Apparent anger");
     browser.findElement(anger).findElement(By.className("save-category")).click();
     wait.until(ExpectedConditions.attributeToBe(By.cssSelector("tr[data-key='anger'] input[name='displayName']"), "value", "Apparent anger"));
-    assertThat(query("SELECT display_name FROM emotion_categories WHERE key = 'anger'")).isEqualTo("Apparent anger");
+    assertThat(portal.query("SELECT display_name FROM emotion_categories WHERE key = 'anger'")).isEqualTo("Apparent anger");
 
     browser.findElement(By.id("group-key")).sendKeys("upset");
     browser.findElement(By.id("group-name")).sendKeys("Upset");
@@ -347,7 +336,7 @@ class AnalystAdminBrowserIT {
     browser.findElement(By.id("group-save")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-key='upset']")));
     assertThat(browser.findElement(By.cssSelector("tr[data-key='upset']")).getText()).contains("anger + disgust");
-    assertThat(query("SELECT abnormal::text || array_to_string(members, '+') FROM emotion_categories WHERE key = 'upset'")).isEqualTo("trueanger+disgust");
+    assertThat(portal.query("SELECT abnormal::text || array_to_string(members, '+') FROM emotion_categories WHERE key = 'upset'")).isEqualTo("trueanger+disgust");
     session.screenshot("admin-categories.png");
   }
 
@@ -413,18 +402,10 @@ class AnalystAdminBrowserIT {
   }
 
   private static String userColumn(String email, String column) throws SQLException {
-    return query("SELECT " + column + " FROM users WHERE email = '" + email + "'");
+    return portal.query("SELECT " + column + " FROM users WHERE email = '" + email + "'");
   }
 
   private static String setting(String column) throws SQLException {
-    return query("SELECT " + column + " FROM site_settings WHERE id = 1");
-  }
-
-  private static String query(String sql) throws SQLException {
-    try (Connection c = portal.db();
-        Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery(sql)) {
-      return rs.next() ? rs.getString(1) : null;
-    }
+    return portal.query("SELECT " + column + " FROM site_settings WHERE id = 1");
   }
 }

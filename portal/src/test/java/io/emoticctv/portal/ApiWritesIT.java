@@ -12,10 +12,7 @@ import io.emoticctv.contracts.RecordCodec;
 import io.emoticctv.contracts.RuleRecord;
 import io.emoticctv.contracts.Severity;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -59,11 +56,11 @@ class ApiWritesIT {
     portal.insertCamera("cam-1", "One", "Hall");
     portal.insertUserWithPassword(OPERATOR, "OPERATOR", PASSWORD);
     portal.insertUserWithPassword(VIEWER, "VIEWER", PASSWORD);
-    PortalSession adminSession = loggedIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+    PortalSession adminSession = portal.loggedIn(ADMIN_EMAIL, ADMIN_PASSWORD);
     admin = ApiClient.withNewToken(portal, adminSession, "read", "write", "admin");
     adminReadOnly = ApiClient.withNewToken(portal, adminSession, "read");
-    operator = ApiClient.withNewToken(portal, loggedIn(OPERATOR, PASSWORD), "read", "write");
-    PortalSession viewerSession = loggedIn(VIEWER, PASSWORD);
+    operator = ApiClient.withNewToken(portal, portal.loggedIn(OPERATOR, PASSWORD), "read", "write");
+    PortalSession viewerSession = portal.loggedIn(VIEWER, PASSWORD);
     viewer = ApiClient.withNewToken(portal, viewerSession, "read");
     viewerIssues = ApiClient.withNewToken(portal, viewerSession, "read", "issues");
   }
@@ -73,12 +70,6 @@ class ApiWritesIT {
     if (portal != null) {
       portal.close();
     }
-  }
-
-  private static PortalSession loggedIn(String email, String password) {
-    PortalSession session = portal.session();
-    assertThat(session.login(email, password).statusCode()).isEqualTo(303);
-    return session;
   }
 
   @Test
@@ -100,8 +91,8 @@ class ApiWritesIT {
     assertThat(first.analysisFps()).isEqualTo(2.0);
     assertThat(RecordCodec.CAMERA_CONFIGS.decode(records.get(1).value()).name()).isEqualTo("Gate north");
     assertThat(records.get(2).value()).as("a tombstone").isNull();
-    assertThat(query("SELECT count(*) FROM cameras WHERE id = 'api-gate'")).isEqualTo("0");
-    assertThat(query("SELECT detail FROM audit_events WHERE action = 'camera.create' AND target = 'api-gate'"))
+    assertThat(portal.query("SELECT count(*) FROM cameras WHERE id = 'api-gate'")).isEqualTo("0");
+    assertThat(portal.query("SELECT detail FROM audit_events WHERE action = 'camera.create' AND target = 'api-gate'"))
         .contains("via API token 'test read write admin'");
     assertThat(portal.auditCount(ADMIN_EMAIL, "camera.delete")).isEqualTo(1);
   }
@@ -131,7 +122,7 @@ class ApiWritesIT {
     assertThat(third.enabled()).isFalse();
     assertThat(third.threshold()).isEqualTo(0.65);
     assertThat(records.get(3).value()).as("a tombstone").isNull();
-    assertThat(query("SELECT count(*) FROM rules WHERE rule_id = 'api-anger'")).isEqualTo("0");
+    assertThat(portal.query("SELECT count(*) FROM rules WHERE rule_id = 'api-anger'")).isEqualTo("0");
     assertThat(portal.auditCount(ADMIN_EMAIL, "rule.update")).isEqualTo(2);
   }
 
@@ -153,19 +144,19 @@ class ApiWritesIT {
     assertThat(acknowledged.statusCode()).as(acknowledged.body()).isEqualTo(200);
     assertThat(acknowledged.body()).contains("\"status\":\"ACKNOWLEDGED\"");
     assertThat(operator.post("/api/v1/alerts/acknowledge", fearId + "}").statusCode()).as("again").isEqualTo(409);
-    String operatorId = query("SELECT id FROM users WHERE email = '" + OPERATOR + "'");
+    String operatorId = portal.query("SELECT id FROM users WHERE email = '" + OPERATOR + "'");
     assertThat(operator.post("/api/v1/alerts/assign", fearId + ",\"userId\":" + operatorId + "}").statusCode()).isEqualTo(200);
     assertThat(operator.post("/api/v1/alerts/resolve", fearId + ",\"comment\":\"crowd dispersed\"}").body())
         .contains("\"status\":\"RESOLVED\"");
     assertThat(admin.post("/api/v1/alerts/false-alarm", "{\"alertId\":\"" + anger.alertId() + "\",\"comment\":\"a game\"}").statusCode())
         .isEqualTo(200);
 
-    assertThat(query("SELECT status || ':' || acknowledged_by || ':' || resolved_by || ':' || assigned_to || ':' || handling_comment"
+    assertThat(portal.query("SELECT status || ':' || acknowledged_by || ':' || resolved_by || ':' || assigned_to || ':' || handling_comment"
         + " FROM alerts WHERE alert_id = '" + fear.alertId() + "'"))
         .isEqualTo("RESOLVED:" + OPERATOR + ":" + OPERATOR + ":" + operatorId + ":crowd dispersed");
-    assertThat(query("SELECT status || ':' || false_alarm || ':' || handling_comment FROM alerts WHERE alert_id = '" + anger.alertId() + "'"))
+    assertThat(portal.query("SELECT status || ':' || false_alarm || ':' || handling_comment FROM alerts WHERE alert_id = '" + anger.alertId() + "'"))
         .isEqualTo("RESOLVED:true:a game");
-    assertThat(query("SELECT detail FROM audit_events WHERE action = 'alert.resolve'")).contains("crowd dispersed").contains("via API token");
+    assertThat(portal.query("SELECT detail FROM audit_events WHERE action = 'alert.resolve'")).contains("crowd dispersed").contains("via API token");
   }
 
   @Test
@@ -201,18 +192,18 @@ class ApiWritesIT {
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("not a PNG, JPEG or GIF");
     assertThat(viewer.postMultipart("/api/v1/issues", fields, image).body()).contains("needs the issues scope");
-    assertThat(query("SELECT count(*) FROM issues")).isEqualTo("0");
+    assertThat(portal.query("SELECT count(*) FROM issues")).isEqualTo("0");
 
     HttpResponse<String> created = viewerIssues.postMultipart("/api/v1/issues", fields, image);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     assertThat(created.body()).contains("\"status\":\"OPEN\"").contains("\"width\":16");
-    String id = query("SELECT max(id) FROM issues");
+    String id = portal.query("SELECT max(id) FROM issues");
     assertThat(viewerIssues.get("/api/v1/issues").body()).contains("Gate camera blurred");
     assertThat(admin.post("/api/v1/issues/" + id + "/status", "{\"status\":\"CLOSED\"}").body()).contains("Choose one of the statuses");
     assertThat(viewerIssues.post("/api/v1/issues/" + id + "/status", "{\"status\":\"RESOLVED\"}").statusCode()).isEqualTo(403);
     HttpResponse<String> resolved = admin.post("/api/v1/issues/" + id + "/status", "{\"status\":\"RESOLVED\",\"comment\":\"lens cleaned\"}");
     assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(200);
-    assertThat(query("SELECT status FROM issues WHERE id = " + id)).isEqualTo("RESOLVED");
+    assertThat(portal.query("SELECT status FROM issues WHERE id = " + id)).isEqualTo("RESOLVED");
     PortalFixture.await("the status email", java.time.Duration.ofSeconds(10),
         () -> portal.mail().receivedMessages().stream().anyMatch(m -> subject(m).equals("Issue #" + id + " is now Resolved")));
   }
@@ -282,16 +273,8 @@ class ApiWritesIT {
 
   /** Rows bad input could touch, as text. */
   private static String snapshot() throws SQLException {
-    return query("SELECT string_agg(id || ':' || name, ',' ORDER BY id) FROM cameras")
-        + "|" + query("SELECT string_agg(rule_id || ':' || version, ',' ORDER BY rule_id) FROM rules")
-        + "|" + query("SELECT string_agg(alert_id || ':' || status, ',' ORDER BY alert_id) FROM alerts");
-  }
-
-  private static String query(String sql) throws SQLException {
-    try (Connection c = portal.db();
-        Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery(sql)) {
-      return rs.next() ? rs.getString(1) : null;
-    }
+    return portal.query("SELECT string_agg(id || ':' || name, ',' ORDER BY id) FROM cameras")
+        + "|" + portal.query("SELECT string_agg(rule_id || ':' || version, ',' ORDER BY rule_id) FROM rules")
+        + "|" + portal.query("SELECT string_agg(alert_id || ':' || status, ',' ORDER BY alert_id) FROM alerts");
   }
 }

@@ -38,8 +38,7 @@ class CameraAdminIT {
     portal.insertCamera("cam-seeded", "Seeded", "Stored before the portal started");
     portal.insertUserWithPassword(OPERATOR, "OPERATOR", PASSWORD);
     portal.insertUserWithPassword(VIEWER, "VIEWER", PASSWORD);
-    admin = portal.session();
-    assertThat(admin.login(ADMIN_EMAIL, ADMIN_PASSWORD).headers().firstValue("Location")).hasValue("/cameras");
+    admin = portal.loggedIn(ADMIN_EMAIL, ADMIN_PASSWORD);
   }
 
   @AfterAll
@@ -151,8 +150,7 @@ class CameraAdminIT {
   @Test
   void operatorsAndViewersAreRefusedAndChangeNothing() throws Exception {
     for (String email : List.of(OPERATOR, VIEWER)) {
-      PortalSession session = portal.session();
-      assertThat(session.login(email, PASSWORD).headers().firstValue("Location")).hasValue("/cameras");
+      PortalSession session = portal.loggedIn(email, PASSWORD);
       assertThat(session.post("/cameras", PortalSession.form(lobby("cam-by-" + email.charAt(0)))).statusCode()).as(email).isEqualTo(403);
       assertThat(session.post("/cameras/cam-seeded", PortalSession.form(lobby("cam-seeded"))).statusCode()).as(email).isEqualTo(403);
       assertThat(session.post("/cameras/cam-seeded/delete", "").statusCode()).as(email).isEqualTo(403);

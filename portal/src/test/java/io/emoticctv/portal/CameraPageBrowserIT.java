@@ -24,12 +24,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -45,14 +45,16 @@ class CameraPageBrowserIT {
   static final String CAMERA = "cam-dock";
   static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
+  @RegisterExtension
+  static final BrowserPortal browserPortal = new BrowserPortal("portal_camera_page");
+
   private static PortalFixture portal;
   private static BrowserSession session;
   private static AlertRecord stored;
 
   @BeforeAll
   static void start() throws Exception {
-    Chromium.assumeInstalled();
-    portal = PortalFixture.start("portal_camera_page");
+    portal = browserPortal.portal();
     portal.insertCamera(CAMERA, "Dock", "Loading bay");
     try (Connection c = portal.db()) {
       c.createStatement().executeUpdate("UPDATE cameras SET latitude = 53.54, longitude = 9.98 WHERE id = '" + CAMERA + "'");
@@ -68,18 +70,8 @@ class CameraPageBrowserIT {
     portal.insertAlert(stored);
     produceStatus(CameraState.ONLINE);
     awaitStoredState("ONLINE");
-    session = BrowserSession.start(portal);
+    session = browserPortal.openBrowser();
     session.logInAsAdmin();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (session != null) {
-      session.close();
-    }
-    if (portal != null) {
-      portal.close();
-    }
   }
 
   @Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -41,6 +42,9 @@ class NotificationsBrowserIT {
   /** A request the local endpoint received. */
   record Received(String timestamp, String signature, String body) {}
 
+  @RegisterExtension
+  static final BrowserPortal browserPortal = new BrowserPortal("portal_notifications");
+
   private static PortalFixture portal;
   private static BrowserSession session;
   private static WebDriver browser;
@@ -50,8 +54,7 @@ class NotificationsBrowserIT {
 
   @BeforeAll
   static void start() throws Exception {
-    Chromium.assumeInstalled();
-    portal = PortalFixture.start("portal_notifications");
+    portal = browserPortal.portal();
     portal.insertUserWithPassword(USER, "OPERATOR", PASSWORD);
     receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     receiver.createContext(
@@ -65,21 +68,15 @@ class NotificationsBrowserIT {
           exchange.close();
         });
     receiver.start();
-    session = BrowserSession.start(portal);
+    session = browserPortal.openBrowser();
     browser = session.browser;
     wait = session.wait;
   }
 
   @AfterAll
   static void stop() {
-    if (session != null) {
-      session.close();
-    }
     if (receiver != null) {
       receiver.stop(0);
-    }
-    if (portal != null) {
-      portal.close();
     }
   }
 

@@ -26,12 +26,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -51,6 +51,9 @@ class OperatorBrowserIT {
   static final String VISITOR = "nia.viewer@emoticctv.test";
   static final Pattern RESET_LINK = Pattern.compile("http://portal\\.example\\.test(/reset\\?token=[A-Za-z0-9_%-]+)");
 
+  @RegisterExtension
+  static final BrowserPortal browserPortal = new BrowserPortal("portal_operator");
+
   private static PortalFixture portal;
   private static BrowserSession session;
   private static WebDriver browser;
@@ -58,22 +61,11 @@ class OperatorBrowserIT {
 
   @BeforeAll
   static void start() throws Exception {
-    Chromium.assumeInstalled();
-    portal = PortalFixture.start("portal_operator");
+    portal = browserPortal.portal();
     portal.insertCamera(CAMERA, "Hall", "Ticket hall");
-    session = BrowserSession.start(portal);
+    session = browserPortal.openBrowser();
     browser = session.browser;
     wait = session.wait;
-  }
-
-  @AfterAll
-  static void stop() {
-    if (session != null) {
-      session.close();
-    }
-    if (portal != null) {
-      portal.close();
-    }
   }
 
   @Test

@@ -13,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
@@ -51,12 +50,12 @@ class PortalAccessIT {
     portal.insertCamera("cam-1", "One", "Hall");
     portal.insertUserWithPassword(VIEWER, "VIEWER", PASSWORD);
     portal.insertUserWithPassword(OPERATOR, "OPERATOR", PASSWORD);
-    viewerId = Long.parseLong(query("SELECT id FROM users WHERE email = '" + VIEWER + "'"));
+    viewerId = Long.parseLong(portal.query("SELECT id FROM users WHERE email = '" + VIEWER + "'"));
     sessions = new LinkedHashMap<>();
     sessions.put("anonymous", portal.session());
-    sessions.put("viewer", loggedIn(VIEWER, PASSWORD));
-    sessions.put("operator", loggedIn(OPERATOR, PASSWORD));
-    sessions.put("admin", loggedIn(ADMIN_EMAIL, ADMIN_PASSWORD));
+    sessions.put("viewer", portal.loggedIn(VIEWER, PASSWORD));
+    sessions.put("operator", portal.loggedIn(OPERATOR, PASSWORD));
+    sessions.put("admin", portal.loggedIn(ADMIN_EMAIL, ADMIN_PASSWORD));
   }
 
   @AfterAll
@@ -64,12 +63,6 @@ class PortalAccessIT {
     if (portal != null) {
       portal.close();
     }
-  }
-
-  static PortalSession loggedIn(String email, String password) {
-    PortalSession session = portal.session();
-    assertThat(session.login(email, password).headers().firstValue("Location")).hasValue("/cameras");
-    return session;
   }
 
   /**
@@ -266,7 +259,7 @@ class PortalAccessIT {
     users.put("/admin/users/" + viewerId + "/role|role=", 400);
     users.put("/admin/users/not-a-number/disable|", 400);
     users.put("/admin/users/424242/delete|", 404);
-    long adminId = Long.parseLong(query("SELECT id FROM users WHERE email = '" + ADMIN_EMAIL + "'"));
+    long adminId = Long.parseLong(portal.query("SELECT id FROM users WHERE email = '" + ADMIN_EMAIL + "'"));
     users.put("/admin/users/" + adminId + "/disable|", 400);
     users.put("/admin/users/" + adminId + "/delete|", 400);
     users.put("/admin/users/" + adminId + "/role|role=VIEWER", 400);
@@ -358,7 +351,7 @@ class PortalAccessIT {
     assertThat(viewer.post("/api/tokens", "name=nightly+export&read=true&admin=true").body()).contains("cannot hold the admin scope");
     assertThat(viewer.post("/api/tokens", "name=&read=true").statusCode()).isEqualTo(400);
     assertThat(viewer.post("/api/tokens", "name=no+scope").body()).contains("at least one scope");
-    assertThat(query("SELECT count(*) FROM api_tokens")).isEqualTo("0");
+    assertThat(portal.query("SELECT count(*) FROM api_tokens")).isEqualTo("0");
 
     HttpResponse<String> created = viewer.post("/api/tokens", "name=nightly+export&read=true");
     assertThat(created.statusCode()).isEqualTo(200);
@@ -366,7 +359,7 @@ class PortalAccessIT {
     assertThat(shown.find()).isTrue();
     String token = shown.group(1);
     assertThat(viewer.get("/api/tokens").body()).doesNotContain(token);
-    assertThat(query("SELECT count(*) FROM api_tokens WHERE token_hash = '" + token + "' OR token_prefix = '" + token + "'")).isEqualTo("0");
+    assertThat(portal.query("SELECT count(*) FROM api_tokens WHERE token_hash = '" + token + "' OR token_prefix = '" + token + "'")).isEqualTo("0");
 
     HttpClient api = HttpClient.newHttpClient();
     assertThat(viewer.get("/swagger/emoticctv-portal-api-1.yml", "*/*").body())
@@ -392,9 +385,9 @@ class PortalAccessIT {
         .isEqualTo("[]");
     assertThat(bearer(api, "/api/v1/cameras", token.substring(0, token.length() - 1) + "x").statusCode()).isEqualTo(401);
     assertThat(bearer(api, "/api/v1/cameras", "not-a-token").statusCode()).isEqualTo(401);
-    assertThat(query("SELECT last_used_at IS NOT NULL FROM api_tokens")).isEqualTo("t");
+    assertThat(portal.query("SELECT last_used_at IS NOT NULL FROM api_tokens")).isEqualTo("t");
 
-    String id = query("SELECT id FROM api_tokens");
+    String id = portal.query("SELECT id FROM api_tokens");
     assertThat(sessions.get("operator").post("/api/tokens/" + id + "/revoke", "").statusCode()).as("not theirs").isEqualTo(404);
     assertThat(viewer.post("/api/tokens/" + id + "/revoke", "").statusCode()).isEqualTo(303);
     assertThat(bearer(api, "/api/v1/cameras", token).statusCode()).isEqualTo(401);
@@ -422,7 +415,7 @@ class PortalAccessIT {
     HttpResponse<String> created = viewer.postMultipart("/issues", fields, image, true);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
     String issue = created.headers().firstValue("Location").orElseThrow();
-    String attachment = issue + "/attachments/" + query("SELECT max(id) FROM issue_attachments");
+    String attachment = issue + "/attachments/" + portal.query("SELECT max(id) FROM issue_attachments");
     assertThat(viewer.get(issue).statusCode()).isEqualTo(200);
     assertThat(viewer.get(attachment, "image/png").statusCode()).isEqualTo(200);
     assertThat(sessions.get("operator").get(issue).statusCode()).isEqualTo(404);
@@ -459,9 +452,9 @@ class PortalAccessIT {
     PortalSession admin = sessions.get("admin");
     assertThat(admin.post(issue + "/status", "status=CLOSED").body()).contains("Choose one of the statuses");
     assertThat(admin.post(issue + "/status", "status=RESOLVED&comment=" + "c".repeat(5001)).statusCode()).isEqualTo(400);
-    assertThat(query("SELECT count(*) FROM issue_events WHERE issue_id = " + issue.substring(issue.lastIndexOf('/') + 1))).isEqualTo("1");
-    assertThat(query("SELECT count(*) FROM issues WHERE reporter_id IS NOT NULL")).isEqualTo("2");
-    assertThat(query("SELECT count(*) FROM issue_attachments a JOIN issues i ON i.id = a.issue_id WHERE i.reporter_id IS NOT NULL")).isEqualTo("1");
+    assertThat(portal.query("SELECT count(*) FROM issue_events WHERE issue_id = " + issue.substring(issue.lastIndexOf('/') + 1))).isEqualTo("1");
+    assertThat(portal.query("SELECT count(*) FROM issues WHERE reporter_id IS NOT NULL")).isEqualTo("2");
+    assertThat(portal.query("SELECT count(*) FROM issue_attachments a JOIN issues i ON i.id = a.issue_id WHERE i.reporter_id IS NOT NULL")).isEqualTo("1");
     assertThat(snapshot()).isEqualTo(before);
   }
 
@@ -483,8 +476,8 @@ class PortalAccessIT {
       st.setTimestamp(2, Timestamp.from(now.minus(Duration.ofDays(29))));
       st.executeUpdate();
     }
-    long auditBefore = Long.parseLong(query("SELECT count(*) FROM audit_events"));
-    String issue = query("INSERT INTO issues (title, description, status, created_at, updated_at) VALUES ('old', '', 'OPEN', now(), now()) RETURNING id");
+    long auditBefore = Long.parseLong(portal.query("SELECT count(*) FROM audit_events"));
+    String issue = portal.query("INSERT INTO issues (title, description, status, created_at, updated_at) VALUES ('old', '', 'OPEN', now(), now()) RETURNING id");
     try (Connection c = portal.db();
         PreparedStatement st = c.prepareStatement("INSERT INTO issue_attachments (issue_id, file_name, content_type, width, height, bytes, created_at)"
             + " VALUES (?, 'old.png', 'image/png', 1, 1, '\\x00', ?), (?, 'new.png', 'image/png', 1, 1, '\\x00', ?)")) {
@@ -499,15 +492,15 @@ class PortalAccessIT {
 
     // everything the other tests stored is "now" in 2026, far past every period at 2030
     assertThat(result.windows()).isGreaterThanOrEqualTo(1);
-    assertThat(query("SELECT count(*) FROM emotion_windows")).isEqualTo("1");
-    assertThat(query("SELECT count(*) FROM emotion_windows WHERE window_start = '" + Timestamp.from(now.minus(Duration.ofDays(9))).toInstant() + "'")).isEqualTo("1");
-    assertThat(query("SELECT count(*) FROM alerts")).isEqualTo("1");
-    assertThat(query("SELECT emotion FROM alerts")).isEqualTo("FEAR");
-    assertThat(query("SELECT count(*) FROM audit_events WHERE action LIKE 'test.%'")).isEqualTo("1");
-    assertThat(query("SELECT actor FROM audit_events WHERE action LIKE 'test.%'")).isEqualTo("new@x");
+    assertThat(portal.query("SELECT count(*) FROM emotion_windows")).isEqualTo("1");
+    assertThat(portal.query("SELECT count(*) FROM emotion_windows WHERE window_start = '" + Timestamp.from(now.minus(Duration.ofDays(9))).toInstant() + "'")).isEqualTo("1");
+    assertThat(portal.query("SELECT count(*) FROM alerts")).isEqualTo("1");
+    assertThat(portal.query("SELECT emotion FROM alerts")).isEqualTo("FEAR");
+    assertThat(portal.query("SELECT count(*) FROM audit_events WHERE action LIKE 'test.%'")).isEqualTo("1");
+    assertThat(portal.query("SELECT actor FROM audit_events WHERE action LIKE 'test.%'")).isEqualTo("new@x");
     assertThat(result.auditEvents()).isEqualTo(auditBefore - 1);
-    assertThat(query("SELECT string_agg(file_name, ',') FROM issue_attachments WHERE issue_id = " + issue)).isEqualTo("new.png");
-    assertThat(query("SELECT count(*) FROM audit_events WHERE action = 'retention.run'")).isEqualTo("1");
+    assertThat(portal.query("SELECT string_agg(file_name, ',') FROM issue_attachments WHERE issue_id = " + issue)).isEqualTo("new.png");
+    assertThat(portal.query("SELECT count(*) FROM audit_events WHERE action = 'retention.run'")).isEqualTo("1");
 
     RetentionResult again = portal.bean(RetentionJob.class).run(now);
     assertThat(again.windows() + again.alerts() + again.attachments()).isZero();
@@ -515,19 +508,11 @@ class PortalAccessIT {
 
   /** Rows of the tables bad input could touch, as text. */
   private static String snapshot() throws SQLException {
-    return query("SELECT string_agg(email || ':' || role || ':' || enabled, ',' ORDER BY email) FROM users")
-        + "|" + query("SELECT string_agg(id || ':' || name, ',' ORDER BY id) FROM cameras")
-        + "|" + query("SELECT deployment_purpose || windows_retention_days || alerts_retention_days || audit_retention_days || map_tile_url FROM site_settings")
-        + "|" + query("SELECT string_agg(id || ':' || status, ',' ORDER BY id) FROM issues")
-        + "|" + query("SELECT string_agg(key || display_name || color || abnormal || array_to_string(members, '+'), ',' ORDER BY key) FROM emotion_categories")
-        + "|" + query("SELECT count(*) FROM webhooks");
-  }
-
-  private static String query(String sql) throws SQLException {
-    try (Connection c = portal.db();
-        Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery(sql)) {
-      return rs.next() ? rs.getString(1) : null;
-    }
+    return portal.query("SELECT string_agg(email || ':' || role || ':' || enabled, ',' ORDER BY email) FROM users")
+        + "|" + portal.query("SELECT string_agg(id || ':' || name, ',' ORDER BY id) FROM cameras")
+        + "|" + portal.query("SELECT deployment_purpose || windows_retention_days || alerts_retention_days || audit_retention_days || map_tile_url FROM site_settings")
+        + "|" + portal.query("SELECT string_agg(id || ':' || status, ',' ORDER BY id) FROM issues")
+        + "|" + portal.query("SELECT string_agg(key || display_name || color || abnormal || array_to_string(members, '+'), ',' ORDER BY key) FROM emotion_categories")
+        + "|" + portal.query("SELECT count(*) FROM webhooks");
   }
 }

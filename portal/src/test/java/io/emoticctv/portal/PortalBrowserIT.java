@@ -16,12 +16,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -38,14 +38,16 @@ class PortalBrowserIT {
   static final String CAMERA = "cam-lobby";
   static final int SEEDED_WINDOWS = 60;
 
+  @RegisterExtension
+  static final BrowserPortal browserPortal = new BrowserPortal("portal_browser");
+
   private static PortalFixture portal;
   private static BrowserSession session;
   private static WebDriver browser;
 
   @BeforeAll
   static void start() throws Exception {
-    Chromium.assumeInstalled();
-    portal = PortalFixture.start("portal_browser");
+    portal = browserPortal.portal();
     portal.insertCamera(CAMERA, "Lobby", "Main entrance");
     portal.insertCamera("cam-yard", "Yard", "Back of building B");
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -64,18 +66,8 @@ class PortalBrowserIT {
     portal.produce(portal.statusTopic, "cam-yard", RecordCodec.CAMERA_STATUS.encode(
         new CameraStatus(CameraStatus.SCHEMA_VERSION, "cam-yard", t - 600_000, CameraState.ONLINE, 25, 5, 1, 0, 0, Map.of(), t - 600_000, null)));
 
-    session = BrowserSession.start(portal);
+    session = browserPortal.openBrowser();
     browser = session.browser;
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (session != null) {
-      session.close();
-    }
-    if (portal != null) {
-      portal.close();
-    }
   }
 
   @Test

@@ -14,8 +14,6 @@ import io.emoticctv.contracts.EmotionWindow;
 import io.emoticctv.infra.servers.KafkaServer;
 import io.emoticctv.infra.servers.MailServer;
 import io.emoticctv.infra.servers.PostgresServer;
-import io.emoticctv.portal.alarms.AlarmFeed;
-import io.emoticctv.portal.cameras.CameraHealthFeed;
 import io.emoticctv.portal.cameras.ConnectionProbe;
 import io.emoticctv.portal.kafka.PortalFeeds;
 import io.emoticctv.portal.live.LiveWallHub;
@@ -26,7 +24,9 @@ import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -129,14 +129,12 @@ final class PortalFixture implements AutoCloseable {
     this.server = ApplicationContext.run(EmbeddedServer.class, config);
     this.producer = new KafkaProducer<>(producerProperties(kafka.bootstrapServers()));
     PortalFeeds feeds = server.getApplicationContext().getBean(PortalFeeds.class);
-    AlarmFeed alarms = bean(AlarmFeed.class);
     ConnectionProbe probes = bean(ConnectionProbe.class);
     LiveWallHub wall = bean(LiveWallHub.class);
-    CameraHealthFeed health = bean(CameraHealthFeed.class);
     await(
         "the portal's Kafka consumers to get their partitions",
         Duration.ofSeconds(30),
-        () -> feeds.ready() && alarms.ready() && probes.ready() && wall.ready() && health.ready());
+        () -> feeds.ready() && probes.ready() && wall.ready());
   }
 
   static PortalFixture start(String name) {
@@ -196,6 +194,13 @@ final class PortalFixture implements AutoCloseable {
     return new PortalSession(this);
   }
 
+  /** A session logged in as {@code email}, asserting the login leads to the camera list. */
+  PortalSession loggedIn(String email, String password) {
+    PortalSession session = session();
+    assertThat(session.login(email, password).headers().firstValue("Location")).hasValue("/cameras");
+    return session;
+  }
+
   /** Waits until the portal's consumer group {@code <name>-<feed>} committed everything on {@code topic}. */
   void awaitHandled(String feed, String topic) {
     try (Admin admin = Admin.create(Map.<String, Object>of(
@@ -230,6 +235,15 @@ final class PortalFixture implements AutoCloseable {
 
   Connection db() throws SQLException {
     return DriverManager.getConnection(jdbcUrl, postgres.user(), postgres.password());
+  }
+
+  /** The first column of the first row {@code sql} returns, as text; null when it returns no row. */
+  String query(String sql) throws SQLException {
+    try (Connection c = db();
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      return rs.next() ? rs.getString(1) : null;
+    }
   }
 
   void insertCamera(String id, String name, String location) throws SQLException {

@@ -46,8 +46,7 @@ class PortalSecurityIT {
     portal.insertCamera("cam-seeded", "Seeded", "Hall");
     portal.insertUserWithPassword(VIEWER, "VIEWER", PASSWORD);
     portal.insertUserWithPassword(TARGET, "OPERATOR", PASSWORD);
-    admin = portal.session();
-    assertThat(admin.login(ADMIN_EMAIL, ADMIN_PASSWORD).statusCode()).isEqualTo(303);
+    admin = portal.loggedIn(ADMIN_EMAIL, ADMIN_PASSWORD);
   }
 
   @AfterAll

@@ -11,9 +11,6 @@ import ch.qos.logback.core.read.ListAppender;
 import io.emoticctv.contracts.RecordCodec;
 import io.emoticctv.contracts.RuleRecord;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,8 +34,7 @@ class RuleSuspensionIT {
   static void start() throws Exception {
     portal = PortalFixture.start("rule_suspension");
     portal.insertCamera("cam-1", "One", "Hall");
-    session = portal.session();
-    assertThat(session.login(ADMIN_EMAIL, ADMIN_PASSWORD).statusCode()).isEqualTo(303);
+    session = portal.loggedIn(ADMIN_EMAIL, ADMIN_PASSWORD);
     api = ApiClient.withNewToken(portal, session, "read", "write");
   }
 
@@ -67,16 +63,16 @@ class RuleSuspensionIT {
     HttpResponse<String> whileSuspended = api.post("/api/v1/rules", ApiWritesIT.RULE.replace("api-anger", "new-duty"));
     assertThat(whileSuspended.statusCode()).isEqualTo(201);
     assertThat(whileSuspended.body()).contains("\"suspended\":true").contains("Rules are suspended");
-    assertThat(query("SELECT enabled FROM rules WHERE rule_id = 'new-duty'")).as("stored as given").isEqualTo("t");
+    assertThat(portal.query("SELECT enabled FROM rules WHERE rule_id = 'new-duty'")).as("stored as given").isEqualTo("t");
     assertThat(newest("new-duty").enabled()).as("published disabled").isFalse();
-    assertThat(query("SELECT detail FROM audit_events WHERE action = 'rules.suspend'"))
+    assertThat(portal.query("SELECT detail FROM audit_events WHERE action = 'rules.suspend'"))
         .isEqualTo("3 rules published disabled, purpose UNDECLARED -> EDUCATION");
 
     assertThat(session.post("/admin/settings", SETTINGS + "PUBLIC_SPACE").statusCode()).isEqualTo(303);
     assertThat(newest("on-duty").enabled()).as("resumed").isTrue();
     assertThat(newest("new-duty").enabled()).isTrue();
     assertThat(newest("off-duty").enabled()).as("disabled by its admin").isFalse();
-    assertThat(query("SELECT detail FROM audit_events WHERE action = 'rules.resume'"))
+    assertThat(portal.query("SELECT detail FROM audit_events WHERE action = 'rules.resume'"))
         .isEqualTo("4 rules published as stored, purpose EDUCATION -> PUBLIC_SPACE");
     assertThat(session.get("/rules").body()).doesNotContain("id=\"rules-suspended\"");
   }
@@ -106,13 +102,5 @@ class RuleSuspensionIT {
   private static RuleRecord newest(String ruleId) throws Exception {
     List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> records = portal.topicRecords(portal.rulesTopic, ruleId);
     return RecordCodec.RULES.decode(records.get(records.size() - 1).value());
-  }
-
-  private static String query(String sql) throws Exception {
-    try (Connection c = portal.db();
-        Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery(sql)) {
-      return rs.next() ? rs.getString(1) : null;
-    }
   }
 }

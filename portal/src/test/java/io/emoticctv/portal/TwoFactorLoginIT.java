@@ -50,7 +50,7 @@ class TwoFactorLoginIT {
   void aLoginWithTwoFactorOnNeedsAFreshCodeOrAnUnusedRecoveryCode() throws Exception {
     String email = "nia@emoticctv.test";
     portal.insertUserWithPassword(email, "VIEWER", PASSWORD);
-    PortalSession own = loggedIn(email);
+    PortalSession own = portal.loggedIn(email, PASSWORD);
     Enrolled enrolled = enrol(own, email);
     assertThat(own.get("/profile").body()).contains("On: a login needs your password and a code");
     assertThat(portal.auditCount(email, "2fa.enable")).isEqualTo(1);
@@ -103,7 +103,7 @@ class TwoFactorLoginIT {
   void wrongCodesCountTowardsTheLoginLockout() throws Exception {
     String email = "omar@emoticctv.test";
     portal.insertUserWithPassword(email, "OPERATOR", PASSWORD);
-    Enrolled enrolled = enrol(loggedIn(email), email);
+    Enrolled enrolled = enrol(portal.loggedIn(email, PASSWORD), email);
     PortalSession guesser = portal.session();
     assertThat(guesser.login(email, PASSWORD).headers().firstValue("Location")).hasValue("/login/2fa");
     List<String> answers = new ArrayList<>();
@@ -119,12 +119,6 @@ class TwoFactorLoginIT {
         .as("the pending login is gone").hasValue("/login");
     assertThat(portal.session().login(email, PASSWORD).headers().firstValue("Location").orElse(""))
         .as("even the right password waits for the lockout").startsWith("/login/locked");
-  }
-
-  static PortalSession loggedIn(String email) {
-    PortalSession session = portal.session();
-    assertThat(session.login(email, PASSWORD).headers().firstValue("Location")).hasValue("/cameras");
-    return session;
   }
 
   /** Sets two-factor login up as a user does on their profile: secret shown, first code typed. */

@@ -81,8 +81,7 @@ class WebhookDeliveryIT {
     receiver.createContext("/slack", ex -> answer(ex, slack, slackCalls.incrementAndGet() == 1 ? 500 : 200));
     receiver.createContext("/flaky", ex -> answer(ex, flaky, flakyRecovered.get() ? 200 : 503));
     receiver.start();
-    admin = portal.session();
-    assertThat(admin.login(ADMIN_EMAIL, ADMIN_PASSWORD).headers().firstValue("Location")).hasValue("/cameras");
+    admin = portal.loggedIn(ADMIN_EMAIL, ADMIN_PASSWORD);
     genericId = addWebhook("Ops JSON", "/generic", "GENERIC", GENERIC_SECRET, true, true);
     slackId = addWebhook("Ops Slack", "/slack", "SLACK", SLACK_SECRET, true, false);
     flakyId = addWebhook("Flaky", "/flaky", "GENERIC", FLAKY_SECRET, false, true);

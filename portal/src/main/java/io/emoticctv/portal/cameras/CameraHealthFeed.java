@@ -1,62 +1,37 @@
 package io.emoticctv.portal.cameras;
 
 import io.emoticctv.contracts.CameraStatus;
-import io.emoticctv.contracts.RecordCodec;
-import io.emoticctv.portal.kafka.KafkaSettings;
+import io.emoticctv.portal.kafka.PortalFeeds;
 import io.emoticctv.portal.kafka.RecordHandler;
-import io.emoticctv.portal.kafka.TopicConsumer;
-import io.micronaut.context.event.StartupEvent;
-import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
 /**
  * Pushes each camera's health to the open maps and camera pages of this portal instance as its
- * agent reports it: a consumer group of its own per instance ({@code <prefix>-health-<random>},
- * from the end of the {@code camera-status} topic), as the alarm console's feed. A camera whose
- * agent falls silent, or whose frames stop, sends nothing: every {@code
- * emoticctv.camera-health.check-every} the cameras whose state changed with time are pushed too,
- * judged from the newest status seen, stored or consumed (so a status not stored yet never rolls
- * a page back). Best effort: a page that reloads reads the stored statuses.
+ * agent reports it: {@link PortalFeeds} reads the {@code camera-status} topic for it in a consumer
+ * group of its own per instance ({@code <prefix>-health-<random>}, from the end of the topic), as
+ * for the alarm console's feed. A camera whose agent falls silent, or whose frames stop, sends
+ * nothing: every {@code emoticctv.camera-health.check-every} the cameras whose state changed with
+ * time are pushed too, judged from the newest status seen, stored or consumed (so a status not
+ * stored yet never rolls a page back). Best effort: a page that reloads reads the stored statuses.
  */
 @Singleton
-public final class CameraHealthFeed implements RecordHandler<CameraStatus>, AutoCloseable {
+public final class CameraHealthFeed implements RecordHandler<CameraStatus> {
   private final Sinks.Many<CameraHealth> sink = Sinks.many().multicast().directBestEffort();
   private final CameraService cameras;
-  private final TopicConsumer<CameraStatus> consumer;
   private final CameraStatusRepository statuses;
   /** The newest status per camera this instance has seen, and the state last pushed for it. */
   private final Map<String, CameraStatusRow> latest = new ConcurrentHashMap<>();
   private final Map<String, String> pushedStates = new ConcurrentHashMap<>();
 
-  CameraHealthFeed(KafkaSettings kafka, CameraService cameras, CameraStatusRepository statuses) {
+  CameraHealthFeed(CameraService cameras, CameraStatusRepository statuses) {
     this.cameras = cameras;
     this.statuses = statuses;
-    this.consumer =
-        new TopicConsumer<>(
-            kafka.bootstrapServers(),
-            kafka.groupIdPrefix() + "-health-" + UUID.randomUUID(),
-            false,
-            kafka.cameraStatusTopic(),
-            RecordCodec.CAMERA_STATUS,
-            this);
-  }
-
-  @EventListener
-  void onStartup(StartupEvent event) {
-    consumer.start();
-  }
-
-  /** True once the consumer has its partitions: from then on no new status is missed. */
-  public boolean ready() {
-    return consumer.isAssigned();
   }
 
   @Override
@@ -99,11 +74,5 @@ public final class CameraHealthFeed implements RecordHandler<CameraStatus>, Auto
 
   public Flux<CameraHealth> of(String cameraId) {
     return sink.asFlux().filter(h -> h.cameraId().equals(cameraId));
-  }
-
-  @PreDestroy
-  @Override
-  public void close() {
-    consumer.close();
   }
 }

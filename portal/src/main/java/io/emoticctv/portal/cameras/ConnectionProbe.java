@@ -53,13 +53,7 @@ public final class ConnectionProbe implements RecordHandler<ProbeResult>, AutoCl
     props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "2500");
     this.producer = new KafkaProducer<>(props);
     this.results =
-        new TopicConsumer<>(
-            kafka.bootstrapServers(),
-            kafka.groupIdPrefix() + "-probes-" + UUID.randomUUID(),
-            false,
-            kafka.cameraProbeResultsTopic(),
-            RecordCodec.PROBE_RESULTS,
-            this);
+        TopicConsumer.ofThisInstance(kafka, "probes", kafka.cameraProbeResultsTopic(), RecordCodec.PROBE_RESULTS, this);
   }
 
   @EventListener

@@ -2,9 +2,10 @@ package io.emoticctv.portal.kafka;
 
 import io.emoticctv.contracts.AlertRecord;
 import io.emoticctv.contracts.CameraStatus;
-import io.emoticctv.contracts.EmotionWindow;
 import io.emoticctv.contracts.RecordCodec;
+import io.emoticctv.portal.alarms.AlarmFeed;
 import io.emoticctv.portal.alerts.AlertNotifier;
+import io.emoticctv.portal.cameras.CameraHealthFeed;
 import io.emoticctv.portal.cameras.CameraStatusUpdater;
 import io.emoticctv.portal.windows.LiveWindowHub;
 import io.micronaut.context.event.StartupEvent;
@@ -12,11 +13,12 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.util.List;
-import java.util.UUID;
 
 /**
- * The portal's three Kafka consumers, one per topic and portal instance, started with the
- * application and closed with it.
+ * The portal's Kafka consumers that hand records to other beans, started with the application and
+ * closed with it: the stored camera statuses and alerts (groups shared by all portal instances),
+ * and the live windows, alarms and camera health each instance pushes to its own browsers (groups
+ * of this instance only).
  */
 @Singleton
 public final class PortalFeeds implements AutoCloseable {
@@ -26,18 +28,16 @@ public final class PortalFeeds implements AutoCloseable {
       KafkaSettings kafka,
       LiveWindowHub liveWindows,
       CameraStatusUpdater cameraStatuses,
-      AlertNotifier alertNotifier) {
+      AlertNotifier alertNotifier,
+      AlarmFeed alarms,
+      CameraHealthFeed health) {
     String servers = kafka.bootstrapServers();
     String prefix = kafka.groupIdPrefix();
     this.consumers =
         List.of(
-            new TopicConsumer<EmotionWindow>(
-                servers,
-                prefix + "-live-" + UUID.randomUUID(),
-                false,
-                kafka.emotionWindowsTopic(),
-                RecordCodec.EMOTION_WINDOWS,
-                liveWindows),
+            TopicConsumer.ofThisInstance(kafka, "live", kafka.emotionWindowsTopic(), RecordCodec.EMOTION_WINDOWS, liveWindows),
+            TopicConsumer.ofThisInstance(kafka, "alarms", kafka.alertsTopic(), RecordCodec.ALERTS, alarms),
+            TopicConsumer.ofThisInstance(kafka, "health", kafka.cameraStatusTopic(), RecordCodec.CAMERA_STATUS, health),
             new TopicConsumer<CameraStatus>(
                 servers,
                 prefix + "-camera-status",

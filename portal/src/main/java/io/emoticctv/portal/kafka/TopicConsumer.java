@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -69,6 +70,22 @@ public final class TopicConsumer<T> implements AutoCloseable {
     this.consumer = new KafkaConsumer<>(properties(bootstrapServers, groupId, durableGroup));
     this.thread = new Thread(this::run, "consume-" + topic);
     this.thread.setDaemon(true);
+  }
+
+  /**
+   * A consumer for this portal instance only, in a throwaway group {@code
+   * <prefix>-<purpose>-<random>} starting at the end of the topic: for what every instance must
+   * see itself, e.g. to push every record to its own browsers.
+   */
+  public static <T> TopicConsumer<T> ofThisInstance(
+      KafkaSettings kafka, String purpose, String topic, RecordCodec<T> codec, RecordHandler<T> handler) {
+    return new TopicConsumer<>(
+        kafka.bootstrapServers(),
+        kafka.groupIdPrefix() + "-" + purpose + "-" + UUID.randomUUID(),
+        false,
+        topic,
+        codec,
+        handler);
   }
 
   static Properties properties(String bootstrapServers, String groupId, boolean durableGroup) {
