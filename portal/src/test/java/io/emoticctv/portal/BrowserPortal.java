@@ -1,5 +1,6 @@
 package io.emoticctv.portal;
 
+import io.emoticctv.infra.servers.Chromium;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;

@@ -1,5 +1,6 @@
 package io.emoticctv.portal;
 
+import io.emoticctv.infra.servers.Chromium;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
