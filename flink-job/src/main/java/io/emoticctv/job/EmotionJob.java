@@ -18,9 +18,9 @@ import io.emoticctv.job.records.ClassifiedFace;
 import io.emoticctv.job.records.KafkaRecordBytes;
 import io.emoticctv.job.records.RuleOffer;
 import io.emoticctv.job.records.SettingsUpdate;
+import io.emoticctv.job.time.FaceWatermarks;
 import java.time.Duration;
 import org.apache.flink.api.common.JobExecutionResult;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.connector.source.Source;
@@ -39,10 +39,20 @@ import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindo
  */
 public final class EmotionJob {
   public static final String NAME = "emoticctv-emotions";
-  /** How far a camera's faces may arrive out of capture order (across ingest batches). */
-  static final Duration OUT_OF_ORDERNESS = Duration.ofSeconds(2);
-  /** A source subtask without faces for this long stops holding back everyone's event time. */
+  /**
+   * How far a partition's faces may arrive out of capture order. Each camera's faces come in
+   * capture order (one agent thread per camera, keyed to one partition), so only cameras sharing a
+   * partition differ, by their agents' processing delays. A window closes this long after its end
+   * at the earliest, against a window-row target of 1 s; faces later than this still count
+   * (allowed lateness rewrites the row), only the alert decision has been taken without them.
+   */
+  public static final Duration OUT_OF_ORDERNESS = Duration.ofMillis(500);
+  /** How often sources emit watermarks (Flink's default: 200 ms, an average 100 ms on every window and alert). */
+  static final Duration WATERMARK_INTERVAL = Duration.ofMillis(50);
+  /** A partition without faces for this long stops holding back everyone's event time. */
   static final Duration IDLENESS = Duration.ofSeconds(5);
+  /** How far behind the wall clock event time runs on a live partition that has gone quiet. */
+  static final Duration LIVE_LAG = Duration.ofSeconds(5);
 
   private final JobConfig config;
   private final FaceClassifierFactory classifier;
@@ -75,12 +85,15 @@ public final class EmotionJob {
   /** Adds the job's graph to {@code env}. */
   public void build(StreamExecutionEnvironment env) {
     env.enableCheckpointing(config.checkpointInterval().toMillis());
+    // Flink's default (100 ms) lets a record wait that long in a half-full network buffer at each
+    // of the keyed hops between a face and its alert; at a few faces a second per camera buffers
+    // rarely fill, so that wait would be the alert latency (measured: bench latency, README)
+    env.setBufferTimeout(config.networkBufferTimeout().toMillis());
+    env.getConfig().setAutoWatermarkInterval(WATERMARK_INTERVAL.toMillis());
 
-    // Event time is assigned after parsing, where captureTime is known: the source only hands
-    // over bytes. The price is one watermark per source subtask instead of per partition, so
-    // faces of different partitions of one subtask share the out-of-orderness bound.
+    // Event time is read by the source, so watermarks are kept per partition (FaceWatermarks)
     SingleOutputStreamOperator<FaceRecord> parsed = env
-        .fromSource(faces, WatermarkStrategy.noWatermarks(), "faces-source")
+        .fromSource(faces, new FaceWatermarks(OUT_OF_ORDERNESS, IDLENESS, LIVE_LAG), "faces-source")
         .uid("faces-source")
         .process(new ParseFaces(config.maxFaceRecordBytes()))
         .name("parse-faces")
@@ -100,11 +113,6 @@ public final class EmotionJob {
     deadLetters.sinkTo(sinks.deadLetters()).name("dead-letters-sink").uid("faces-dlq-sink");
 
     DataStream<ClassifiedFace> classified = parsed
-        .assignTimestampsAndWatermarks(WatermarkStrategy.<FaceRecord>forBoundedOutOfOrderness(OUT_OF_ORDERNESS)
-            .withTimestampAssigner((face, kafkaTime) -> face.captureTime())
-            .withIdleness(IDLENESS))
-        .name("face-capture-time")
-        .uid("face-capture-time")
         .transform(
             "classify-faces",
             TypeInformation.of(ClassifiedFace.class),

@@ -39,6 +39,8 @@ import java.util.Set;
  *   <li>{@code batch.size}: faces per model call [64]
  *   <li>{@code batch.max-wait-ms}: longest a face waits for its batch to fill [20]
  *   <li>{@code checkpoint.interval-ms}: checkpoint interval [5000]
+ *   <li>{@code network.buffer-timeout-ms}: longest a record waits in a network buffer before it
+ *       is sent to the next task, 0 for at once [10] (see {@link EmotionJob#build})
  * </ul>
  */
 public record JobConfig(
@@ -54,7 +56,8 @@ public record JobConfig(
     Duration trackTtl,
     int batchSize,
     Duration batchMaxWait,
-    Duration checkpointInterval) {
+    Duration checkpointInterval,
+    Duration networkBufferTimeout) {
 
   private static final String REQUIRED = "\0required";
   private static final Map<String, String> DEFAULTS = new LinkedHashMap<>();
@@ -81,6 +84,7 @@ public record JobConfig(
     DEFAULTS.put("batch.size", "64");
     DEFAULTS.put("batch.max-wait-ms", "20");
     DEFAULTS.put("checkpoint.interval-ms", "5000");
+    DEFAULTS.put("network.buffer-timeout-ms", "10");
   }
 
   /** The recognised keys, in documentation order. */
@@ -128,7 +132,8 @@ public record JobConfig(
         Duration.ofSeconds(v.positive("smoothing.track-ttl-seconds")),
         (int) v.positive("batch.size"),
         Duration.ofMillis(v.positive("batch.max-wait-ms")),
-        Duration.ofMillis(v.positive("checkpoint.interval-ms")));
+        Duration.ofMillis(v.positive("checkpoint.interval-ms")),
+        Duration.ofMillis(v.atLeast("network.buffer-timeout-ms", 0)));
   }
 
   /** Typed access to the given values, falling back to the defaults. */

@@ -39,6 +39,7 @@ class JobConfigTest {
     assertThat(config.batchSize()).isEqualTo(64);
     assertThat(config.batchMaxWait()).isEqualTo(Duration.ofMillis(20));
     assertThat(config.checkpointInterval()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(config.networkBufferTimeout()).isEqualTo(Duration.ofMillis(10));
   }
 
   @Test
@@ -49,7 +50,7 @@ class JobConfigTest {
         "--topics.cameras", "ca", "--topics.track-emotions", "te", "--jdbc.password", "secret",
         "--window.seconds", "30", "--window.lateness-seconds", "0", "--faces.max-record-bytes", "9000",
         "--smoothing.alpha", "1", "--smoothing.track-ttl-seconds", "5", "--batch.size", "16", "--batch.max-wait-ms", "50",
-        "--checkpoint.interval-ms", "1000"));
+        "--checkpoint.interval-ms", "1000", "--network.buffer-timeout-ms", "0"));
 
     assertThat(config.groupId()).isEqualTo("g2");
     assertThat(config.topics()).isEqualTo(new TopicNames("f", "fd", "ew", "al", "ru", "ca", "te"));
@@ -63,7 +64,8 @@ class JobConfigTest {
     assertThat(config.batchSize()).isEqualTo(16);
     assertThat(config.batchMaxWait()).isEqualTo(Duration.ofMillis(50));
     assertThat(config.checkpointInterval()).isEqualTo(Duration.ofSeconds(1));
-    assertThat(JobConfig.keys()).hasSize(21);
+    assertThat(config.networkBufferTimeout()).isZero();
+    assertThat(JobConfig.keys()).hasSize(22);
   }
 
   @Test

@@ -121,8 +121,10 @@ public final class BatchClassifyOperator extends AbstractStreamOperator<Classifi
       }
       StreamRecord<FaceRecord> face = batch.get(i);
       FaceRecord f = face.getValue();
+      // event time is the capture time, whatever the source stamped on a record it could not read
       output.collect(face.replace(
-          new ClassifiedFace(f.cameraId(), f.captureTime(), f.trackId(), f.box(), probabilities[i], model, weights)));
+          new ClassifiedFace(f.cameraId(), f.captureTime(), f.trackId(), f.box(), probabilities[i], model, weights),
+          f.captureTime()));
     }
     batchSizes.update(probabilities.length);
     facesClassified.inc(probabilities.length);

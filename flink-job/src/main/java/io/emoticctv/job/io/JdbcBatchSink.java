@@ -8,7 +8,8 @@ import org.apache.flink.api.connector.sink2.WriterInitContext;
 
 /**
  * Writes records to PostgreSQL with one statement, in JDBC batches of up to {@code batchSize}
- * rows, committed at the latest after {@code maxDelay} and before every checkpoint completes.
+ * rows, committed when a watermark passes, at the latest after {@code maxDelay}, and before
+ * every checkpoint completes.
  * That gives at-least-once delivery; statements are idempotent (upsert / insert-or-ignore), so a
  * replayed record rewrites the same row.
  */

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Properties;
+import org.apache.flink.api.common.eventtime.Watermark;
 import org.apache.flink.api.common.operators.ProcessingTimeService;
 import org.apache.flink.api.connector.sink2.SinkWriter;
 
@@ -77,6 +78,15 @@ final class JdbcBatchWriter<T> implements SinkWriter<T> {
 
   @Override
   public void flush(boolean endOfInput) throws IOException {
+    writeBatch();
+  }
+
+  /**
+   * A window operator hands over every window a watermark closes before the watermark itself, so
+   * this is when the rows of a closing are all here: write them now rather than after the delay.
+   */
+  @Override
+  public void writeWatermark(Watermark watermark) throws IOException {
     writeBatch();
   }
 

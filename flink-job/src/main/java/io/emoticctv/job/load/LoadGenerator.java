@@ -30,6 +30,11 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 public final class LoadGenerator {
   /** How often the pacer wakes to send what is due. */
   private static final long TICK_MILLIS = 10;
+  /**
+   * Faces of one track before the camera's next: a person in view for 10 s at 5 faces/s. A new
+   * track per face would make the job keep one smoothing state per face for the track TTL.
+   */
+  static final int FACES_PER_TRACK = 50;
 
   private final LoadPlan plan;
   private final FaceCrops crops;
@@ -86,7 +91,8 @@ public final class LoadGenerator {
   /** The {@code i}-th face: cameras take turns, each keeps its own track sequence. */
   ProducerRecord<byte[], byte[]> record(long i, long captureTime) {
     String camera = LoadPlan.cameraId((int) (i % plan.cameras()));
-    FaceRecord face = FaceRecord.of(camera, captureTime, i / plan.cameras(), new Box(100, 60, 48, 48), 0.9f, crops.get(i));
+    long track = i / plan.cameras() / FACES_PER_TRACK;
+    FaceRecord face = FaceRecord.of(camera, captureTime, track, new Box(100, 60, 48, 48), 0.9f, crops.get(i));
     return new ProducerRecord<>(plan.topic(), camera.getBytes(StandardCharsets.UTF_8), RecordCodec.FACES.encode(face));
   }
 

@@ -43,6 +43,8 @@ class LoadGeneratorIT {
     Map<String, Long> perCamera = faces.stream().collect(Collectors.groupingBy(FaceRecord::cameraId, Collectors.counting()));
     assertThat(perCamera).containsOnly(
         Map.entry("load-cam-0000", 30L), Map.entry("load-cam-0001", 30L), Map.entry("load-cam-0002", 30L));
+    assertThat(faces.stream().map(face -> face.cameraId() + "/" + face.trackId()).distinct())
+        .as("a person stays in view for many faces").hasSize(3);
     assertThat(faces).allSatisfy(face -> assertThat(face.crop()).hasSize(FacePreprocessing.PIXELS));
     assertThat(faces.stream().map(face -> List.of(face.crop()[0], face.crop()[100], face.crop()[1000]))
         .collect(Collectors.toMap(Function.identity(), x -> 1, Integer::sum))).hasSizeGreaterThan(1);

@@ -1,0 +1,114 @@
+package io.emoticctv.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.emoticctv.contracts.Emotion;
+import io.emoticctv.contracts.RecordCodec;
+import io.emoticctv.infra.servers.KafkaServer;
+import io.emoticctv.infra.servers.PostgresServer;
+import io.emoticctv.job.testing.FirstPixelClassifier;
+import io.emoticctv.job.testing.Fixtures;
+import io.emoticctv.job.testing.JobRunner;
+import io.emoticctv.job.testing.KafkaTestClient;
+import io.emoticctv.job.testing.LiveFaces;
+import io.emoticctv.job.testing.Rows;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * One source subtask reads both partitions of the faces topic: one holds a camera's backlog (an
+ * agent that was offline sent what it had kept), the other a live camera, far ahead in event
+ * time. The backlog is counted in full, not dropped as late, and once it is read the live
+ * camera's windows close as well; when the live camera goes quiet, its last window closes too.
+ */
+class PartitionBacklogIT {
+  private static final Duration PATIENCE = Duration.ofSeconds(90);
+  private static final String BACKLOG = "cam-backlog";
+  private static final String LIVE = "cam-live";
+  private static final int BACKLOG_WINDOWS = 40;
+
+  @RegisterExtension
+  static final MiniClusterExtension FLINK = new MiniClusterExtension(
+      new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(1).build());
+
+  @Test
+  void aBacklogOnOnePartitionIsCountedInFullWhileAnotherIsLiveAndTheLiveCamerasLastWindowCloses() throws Exception {
+    KafkaServer kafka = KafkaServer.shared();
+    PostgresServer postgres = PostgresServer.shared();
+    String jdbcUrl = postgres.createDatabase("partition_backlog_it");
+    JobRunner runner = new JobRunner(kafka, postgres, jdbcUrl);
+    JobConfig config = runner.config("partition-backlog");
+    String topic = config.topics().faces();
+
+    Map<String, Long> backlog = new HashMap<>();
+    List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
+    for (int w = 0; w < BACKLOG_WINDOWS; w++) {
+      int faces = 90 + w; // enough faces that reading them spans several watermark intervals
+      for (int i = 0; i < faces; i++) {
+        long captureTime = Fixtures.windowStart(w) + i * 70L;
+        records.add(new ProducerRecord<>(topic, 1, BACKLOG.getBytes(StandardCharsets.UTF_8),
+            RecordCodec.FACES.encode(Fixtures.face(BACKLOG, captureTime, Emotion.NEUTRAL))));
+      }
+      backlog.put(LiveFaces.windowKey(BACKLOG, Fixtures.windowStart(w)), (long) faces);
+    }
+
+    try (LiveFaces live = new LiveFaces(kafka.bootstrapServers(), topic, 0, List.of(LIVE), 5, t -> Emotion.NEUTRAL)) {
+      KafkaTestClient.send(kafka.bootstrapServers(), records);
+      Thread.sleep(1_000); // the live partition is ahead before the job reads either
+      JobClient job = runner.start(config, FirstPixelClassifier.FACTORY, "partition-backlog", 1);
+      try {
+        Map<String, Long> rows = awaitRows(jdbcUrl, postgres,
+            r -> of(r, BACKLOG).keySet().containsAll(backlog.keySet()) && !of(r, LIVE).isEmpty());
+        assertThat(of(rows, BACKLOG)).isEqualTo(backlog);
+        assertThat(of(rows, LIVE)).as("closed live windows").isNotEmpty();
+        assertThat(live.sent()).containsAllEntriesOf(of(rows, LIVE));
+
+        // the live camera goes quiet: its last window closes on the wall clock, no face needed
+        live.close();
+        Map<String, Long> liveSent = live.sent();
+        rows = awaitRows(jdbcUrl, postgres, r -> of(r, LIVE).keySet().containsAll(liveSent.keySet()));
+        assertThat(of(rows, LIVE)).isEqualTo(liveSent);
+      } finally {
+        job.cancel().get();
+      }
+    }
+  }
+
+  private static Map<String, Long> awaitRows(String jdbcUrl, PostgresServer postgres,
+      Predicate<Map<String, Long>> done) throws Exception {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    Map<String, Long> rows = windowRows(jdbcUrl, postgres);
+    while (!done.test(rows) && System.nanoTime() < deadline) {
+      Thread.sleep(500);
+      rows = windowRows(jdbcUrl, postgres);
+    }
+    return rows;
+  }
+
+  private static Map<String, Long> of(Map<String, Long> rows, String camera) {
+    Map<String, Long> ofCamera = new HashMap<>(rows);
+    ofCamera.keySet().removeIf(key -> !key.startsWith(camera + "@"));
+    return ofCamera;
+  }
+
+  private static Map<String, Long> windowRows(String jdbcUrl, PostgresServer postgres) throws Exception {
+    Map<String, Long> rows = new HashMap<>();
+    for (Map<String, Object> row : Rows.query(jdbcUrl, postgres.user(), postgres.password(),
+        "SELECT camera_id, (EXTRACT(EPOCH FROM window_start) * 1000)::bigint AS start_ms, faces FROM emotion_windows")) {
+      rows.put(LiveFaces.windowKey((String) row.get("camera_id"), (long) row.get("start_ms")),
+          ((Number) row.get("faces")).longValue());
+    }
+    return rows;
+  }
+}
