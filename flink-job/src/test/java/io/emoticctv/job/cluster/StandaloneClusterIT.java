@@ -170,10 +170,10 @@ class StandaloneClusterIT {
       this.name = "cluster-" + name;
       this.faceTopic = "faces-" + this.name;
       this.faces = new WindowedFaces(faceTopic, this.name + "-cam", 5);
-      // one partition per source subtask: a subtask's watermark follows its faces' capture time,
-      // so two partitions read at different speeds by one subtask would make faces late
       kafka.createTopic(faceTopic, PARALLELISM);
-      for (String topic : List.of("faces-dlq-", "emotion-windows-", "alerts-")) {
+      // created up front: a topic the broker creates on a producer's first send can stall an
+      // idempotent producer on OUT_OF_ORDER_SEQUENCE_NUMBER, and with it the whole job
+      for (String topic : List.of("faces-dlq-", "emotion-windows-", "alerts-", "track-emotions-")) {
         kafka.createTopic(topic + this.name, 1);
       }
     }
@@ -187,6 +187,7 @@ class StandaloneClusterIT {
           "--topics.faces-dlq", "faces-dlq-" + name,
           "--topics.emotion-windows", "emotion-windows-" + name,
           "--topics.alerts", "alerts-" + name,
+          "--topics.track-emotions", "track-emotions-" + name,
           "--jdbc.url", jdbcUrl,
           "--jdbc.user", postgres.user(),
           "--jdbc.password", postgres.password(),
