@@ -238,6 +238,20 @@ class PortalAccessIT {
     settings.put("mapTileUrl=https%3A%2F%2Ftiles.example%2Fstatic.png", "https URL");
     settings.put("mapTileUrl=javascript%3Aalert(1)%7Bz%7D%7Bx%7D%7By%7D", "https URL");
     settings.put("mapTileUrl=" + "h".repeat(501), "https URL");
+    settings.put("smtpPort=0", "A port number from 1 to 65535");
+    settings.put("smtpPort=65536", "A port number from 1 to 65535");
+    settings.put("smtpPort=smtp", "A port number from 1 to 65535");
+    settings.put("smtpHost=mail_server%21.example", "Give a host name such as smtp.example.org");
+    settings.put("smtpHost=-mail.example.org", "Give a host name such as smtp.example.org");
+    settings.put("smtpHost=" + "m".repeat(64) + ".example.org", "Give a host name such as smtp.example.org");
+    settings.put("smtpSecurity=ROT13", "Choose one of the listed kinds of connection security");
+    settings.put("smtpUsername=" + "u".repeat(201), "At most 200 characters");
+    settings.put("smtpPassword=" + "p".repeat(201), "At most 200 characters");
+    settings.put("smtpPassword=new-secret&smtpPasswordRemove=true", "Either type a new password or tick");
+    settings.put("mailFrom=not-an-email", "Give one email address such as alerts@example.org");
+    settings.put("mailFrom=alerts%40example.org%2C+x%40example.org", "Give one email address");
+    settings.put("mailFrom=Alerts+%3Calerts%40example.org%3E", "Give one email address");
+    settings.put("mailFrom=" + "a".repeat(250) + "%40example.org", "Give one email address");
     String valid = "deploymentPurpose=RETAIL&windowsRetentionDays=30&alertsRetentionDays=30&auditRetentionDays=30&attachmentsRetentionDays=30&mapTileUrl=";
     for (Map.Entry<String, String> bad : settings.entrySet()) {
       String field = bad.getKey().substring(0, bad.getKey().indexOf('='));
@@ -510,7 +524,10 @@ class PortalAccessIT {
   private static String snapshot() throws SQLException {
     return portal.query("SELECT string_agg(email || ':' || role || ':' || enabled, ',' ORDER BY email) FROM users")
         + "|" + portal.query("SELECT string_agg(id || ':' || name, ',' ORDER BY id) FROM cameras")
-        + "|" + portal.query("SELECT deployment_purpose || windows_retention_days || alerts_retention_days || audit_retention_days || map_tile_url FROM site_settings")
+        // concat_ws, not ||: unset (null) settings must not blank out the others
+        + "|" + portal.query("SELECT concat_ws('/', deployment_purpose, windows_retention_days, alerts_retention_days,"
+            + " audit_retention_days, map_tile_url, smtp_host, smtp_port, smtp_security, smtp_username, smtp_password,"
+            + " mail_from) FROM site_settings")
         + "|" + portal.query("SELECT string_agg(id || ':' || status, ',' ORDER BY id) FROM issues")
         + "|" + portal.query("SELECT string_agg(key || display_name || color || abnormal || array_to_string(members, '+'), ',' ORDER BY key) FROM emotion_categories")
         + "|" + portal.query("SELECT count(*) FROM webhooks");

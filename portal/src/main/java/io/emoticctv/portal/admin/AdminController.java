@@ -44,12 +44,14 @@ final class AdminController {
   private final UserAdministration users;
   private final SiteSettingsService settings;
   private final Invitations invitations;
+  private final TestEmail testEmail;
   private final Clock clock = Clock.systemUTC();
 
-  AdminController(UserAdministration users, SiteSettingsService settings, Invitations invitations) {
+  AdminController(UserAdministration users, SiteSettingsService settings, Invitations invitations, TestEmail testEmail) {
     this.users = users;
     this.settings = settings;
     this.invitations = invitations;
+    this.testEmail = testEmail;
   }
 
   @Get
@@ -107,6 +109,16 @@ final class AdminController {
     return HttpResponse.ok(settingsView(values(current), Map.of(), saved != null));
   }
 
+  @Post("/settings/test-email")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> sendTestEmail(Authentication who) {
+    Optional<String> failure = testEmail.send(who.getName());
+    ModelAndView<Map<String, Object>> page = settingsView(values(settings.current()), Map.of(), false);
+    page.getModel().orElseThrow().put("testEmailSent", failure.isEmpty() ? "Test email sent to " + who.getName() + "." : "");
+    page.getModel().orElseThrow().put("testEmailError", failure.map(reason -> "The test email was not sent: " + reason).orElse(""));
+    return failure.isEmpty() ? HttpResponse.ok(page) : HttpResponse.status(HttpStatus.BAD_GATEWAY).body(page);
+  }
+
   @Post("/settings")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<?> saveSettings(@Body Map<String, String> form, Authentication who) {
@@ -115,7 +127,7 @@ final class AdminController {
       return HttpResponse.badRequest(settingsView(form, checked.errors(), false));
     }
     try {
-      settings.update(checked.settings());
+      settings.update(checked.settings(), checked.password());
     } catch (CompactedTopicWriter.PublishException e) {
       LOG.error("Site settings not saved", e);
       return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).body(settingsView(form, Map.of("deploymentPurpose",
@@ -153,13 +165,23 @@ final class AdminController {
     values.put("attachmentsRetentionDays", Integer.toString(s.attachmentsRetentionDays()));
     values.put("privacyBlurDefault", Boolean.toString(s.privacyBlurDefault()));
     values.put("mapTileUrl", s.mapTileUrl());
+    values.put("smtpHost", s.smtpHost());
+    values.put("smtpPort", Integer.toString(s.smtpPort()));
+    values.put("smtpSecurity", s.smtpSecurity().name());
+    values.put("smtpUsername", s.smtpUsername());
+    values.put("mailFrom", s.mailFrom());
     return values;
   }
 
-  private static ModelAndView<Map<String, Object>> settingsView(
+  /** The settings page; the SMTP password is never put in its model, only whether one is stored. */
+  private ModelAndView<Map<String, Object>> settingsView(
       Map<String, String> values, Map<String, String> errors, boolean saved) {
+    Map<String, String> shown = new HashMap<>(values);
+    shown.remove("smtpPassword");
     Map<String, Object> model = new HashMap<>();
-    model.put("form", values);
+    model.put("smtpPasswordStored", settings.smtpPasswordStored());
+    model.put("securities", Arrays.asList(SmtpSecurity.values()));
+    model.put("form", shown);
     model.put("errors", errors);
     model.put("saved", saved);
     model.put("purposes", Arrays.asList(DeploymentPurpose.values()));

@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The site's settings and the rule that follows from the deployment purpose: whether emotion
@@ -49,6 +50,28 @@ public class SiteSettingsService {
     return settings;
   }
 
+  /**
+   * The SMTP server set on the settings page, with its password read fresh; empty when no host is
+   * set, so mail goes through the server's own configuration.
+   */
+  public Optional<SmtpServer> smtpServer() {
+    SiteSettings s = current();
+    if (s.smtpHost().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new SmtpServer(s.smtpHost(), s.smtpPort(), s.smtpSecurity(), s.smtpUsername(), repository.findSmtpPassword()));
+  }
+
+  boolean smtpPasswordStored() {
+    return !repository.findSmtpPassword().isEmpty();
+  }
+
+  /** The sender address set on the settings page; empty for the server's configured one. */
+  public Optional<String> mailFrom() {
+    String from = current().mailFrom();
+    return from.isEmpty() ? Optional.empty() : Optional.of(from);
+  }
+
   /** False for workplace and education sites; {@link DeploymentPurpose#LEGAL_REASON} says why. */
   public boolean emotionAlertsAllowed() {
     return current().deploymentPurpose().emotionAlertsAllowed();
@@ -59,12 +82,19 @@ public class SiteSettingsService {
    *
    * @throws RuntimeException from a listener; nothing is changed then
    */
-  void update(SiteSettings changed) {
+  void update(SiteSettings changed, SiteSettingsForm.PasswordChange password) {
     transactions.executeWrite(status -> {
       SiteSettings before = read();
       repository.update(changed);
+      if (password.change()) {
+        repository.updateSmtpPassword(password.password());
+      }
       changes.publishEvent(new SiteSettingsChanged(before, changed));
-      audit.record(changed.updatedBy(), "settings.update", "site_settings", changes(before, changed));
+      String detail = changes(before, changed);
+      if (password.change()) {
+        detail = ("no change".equals(detail) ? "" : detail + "; ") + "SMTP password " + (password.password().isEmpty() ? "removed" : "replaced");
+      }
+      audit.record(changed.updatedBy(), "settings.update", "site_settings", detail);
       return null;
     });
     ServerRequestContext.currentRequest().ifPresent(request -> remember(request, changed));
@@ -92,6 +122,15 @@ public class SiteSettingsService {
     }
     if (!a.mapTileUrl().equals(b.mapTileUrl())) {
       changes.add("map tiles " + b.mapTileUrl());
+    }
+    if (!a.smtpHost().equals(b.smtpHost()) || a.smtpPort() != b.smtpPort() || a.smtpSecurity() != b.smtpSecurity()) {
+      changes.add("SMTP server " + (b.smtpHost().isEmpty() ? "from the server configuration" : b.smtpHost() + ":" + b.smtpPort() + " " + b.smtpSecurity()));
+    }
+    if (!a.smtpUsername().equals(b.smtpUsername())) {
+      changes.add("SMTP user " + (b.smtpUsername().isEmpty() ? "none" : b.smtpUsername()));
+    }
+    if (!a.mailFrom().equals(b.mailFrom())) {
+      changes.add("mail from " + (b.mailFrom().isEmpty() ? "the server configuration" : b.mailFrom()));
     }
     return changes.isEmpty() ? "no change" : String.join("; ", changes);
   }
