@@ -9,7 +9,6 @@ import io.emoticctv.contracts.Severity;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
