@@ -26,7 +26,7 @@ import org.bytedeco.javacv.Java2DFrameConverter;
  * /hls/index.m3u8} serves the clip as HLS (made once with FFmpeg's HLS muxer, H.264 copied); {@code
  * /index.html} is a web page, not a video. {@link #close()} cuts every client at once.
  */
-final class HttpTestCamera implements AutoCloseable {
+public final class HttpTestCamera implements AutoCloseable {
   static final String BOUNDARY = "frame";
 
   private final HttpServer server;
@@ -49,8 +49,8 @@ final class HttpTestCamera implements AutoCloseable {
   }
 
   /** The clip's frames as JPEGs, and its frame rate. */
-  record Jpegs(List<byte[]> frames, double fps) {
-    static Jpegs of(Path clip) throws IOException {
+  public record Jpegs(List<byte[]> frames, double fps) {
+    public static Jpegs of(Path clip) throws IOException {
       List<byte[]> frames = new ArrayList<>();
       try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(clip.toString());
           Java2DFrameConverter converter = new Java2DFrameConverter()) {
@@ -92,7 +92,7 @@ final class HttpTestCamera implements AutoCloseable {
   }
 
   /** Serves on {@code port} of 127.0.0.1 (0: any free port); HLS too when {@code hlsDir} is set. */
-  static HttpTestCamera start(Jpegs jpegs, Path hlsDir, int port) throws IOException {
+  public static HttpTestCamera start(Jpegs jpegs, Path hlsDir, int port) throws IOException {
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
     server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(daemonThreads()));
@@ -111,7 +111,7 @@ final class HttpTestCamera implements AutoCloseable {
     return server.getAddress().getPort();
   }
 
-  String url(String path) {
+  public String url(String path) {
     return "http://127.0.0.1:" + port() + path;
   }
 

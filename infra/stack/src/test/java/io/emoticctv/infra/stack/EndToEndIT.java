@@ -18,6 +18,7 @@ import io.emoticctv.infra.servers.MailServer;
 import io.emoticctv.infra.servers.PostgresServer;
 import io.emoticctv.ingest.FacePublisher;
 import io.emoticctv.ingest.FaceRecords;
+import io.emoticctv.ingest.HttpTestCamera;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -201,12 +202,12 @@ class EndToEndIT {
   @Order(5)
   void aNetworkCameraAddedInThePortalPassesTestConnectionAndGoesOnline() throws Exception {
     Path clip = LAYOUT.shared().resolve("media/classroom.mp4");
-    try (MjpegCamera camera = MjpegCamera.of(clip, 10)) {
+    try (HttpTestCamera camera = HttpTestCamera.start(HttpTestCamera.Jpegs.of(clip), null, 0)) {
       signedInBrowser();
       open("/cameras/new");
       type("id", NETWORK_CAMERA);
       type("name", "Corridor test camera");
-      type("sourceUrl", camera.url());
+      type("sourceUrl", camera.url("/camera.mjpg"));
       browser.findElement(By.id("test-connection")).click();
       wait.until(ExpectedConditions.attributeToBe(By.id("probe-result"), "data-ok", "true"));
       assertThat(browser.findElement(By.id("probe-details")).getText()).contains("480×270").contains("mjpeg");
