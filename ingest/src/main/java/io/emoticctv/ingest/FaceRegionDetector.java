@@ -49,7 +49,9 @@ final class FaceRegionDetector implements ScheduledFaceDetector.Redetector {
         found.add(same.get());
       }
     }
-    return Optional.of(BlazeFaceModel.toDetections(found, frame.width(), frame.height()));
+    List<Detection> faces = BlazeFaceModel.toDetections(found, frame.width(), frame.height());
+    // two faces that settled on overlapping candidates merge in suppression: one is lost
+    return faces.size() == previous.size() ? Optional.of(faces) : Optional.empty();
   }
 
   /**

@@ -38,8 +38,7 @@ public final class IngestBenchmark {
   record DetectionPath(String name, Function<GrayFrame, FaceDetector> warmedOn) {}
 
   /** A clip decoded at its own rate, with the frames the analysis rate samples. */
-  record Decoded(
-      String clip, double sourceFps, int frames, double decodeMs, List<GrayFrame> sampled) {}
+  record Decoded(String clip, double sourceFps, double decodeMs, List<GrayFrame> sampled) {}
 
   /** One clip's figures through one detection path. */
   record Row(
@@ -118,11 +117,7 @@ public final class IngestBenchmark {
           List.of(
               new DetectionPath(
                   "haar",
-                  frame ->
-                      warmed(
-                          kind.create(
-                              minFacePx, fps, ScheduledFaceDetector.DEFAULT_FULL_SCAN_INTERVAL_S),
-                          frame)));
+                  frame -> warmed(new HaarFaceDetector(minFacePx), frame)));
     };
   }
 
@@ -130,9 +125,9 @@ public final class IngestBenchmark {
     return new DetectionPath(
         String.format(Locale.ROOT, "scheduled, full scan every %.0f s", fullScanIntervalS),
         frame -> {
-          BlazeFaceDetector fullScan = warmed(new BlazeFaceDetector(minFacePx), frame);
+          BlazeFaceDetector fullScan = new BlazeFaceDetector(minFacePx);
           FaceRegionDetector regions = new FaceRegionDetector();
-          regions.redetect(frame, fullScan.detect(frame));
+          regions.redetect(frame, fullScan.detect(frame)); // warms both networks
           return new ScheduledFaceDetector(
               fullScan, regions, ScheduledFaceDetector.fullScanEvery(fps, fullScanIntervalS));
         });
@@ -166,7 +161,7 @@ public final class IngestBenchmark {
       }
     }
     return new Decoded(
-        clip.getFileName().toString(), sourceFps, decoded, decodeNanos / 1e6 / decoded, sampled);
+        clip.getFileName().toString(), sourceFps, decodeNanos / 1e6 / decoded, sampled);
   }
 
   static Row measure(Decoded clip, DetectionPath path, double fps) {

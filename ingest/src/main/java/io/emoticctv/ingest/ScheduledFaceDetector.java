@@ -16,7 +16,7 @@ import java.util.Optional;
 final class ScheduledFaceDetector implements FaceDetector {
   /**
    * Seconds between scheduled full scans by default ({@code detection.full-scan-interval-s}): how
-   * late a face that walks into view may be found. The full scan costs ~90 ms on one core at the
+   * late a face that walks into view may be found. The full scan costs ~85 ms on one core at the
    * default 12 px smallest face, so this is what sets cameras per core: on the sample clips, 1 s
    * gives 6.9–8.4 and 2 s 8.8–14.5 cameras per core at 5 analysed frames/s (IngestBenchmark), with
    * the same recall on the hand-counted frames.

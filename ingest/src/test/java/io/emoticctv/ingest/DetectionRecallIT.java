@@ -111,7 +111,7 @@ class DetectionRecallIT {
 
   /**
    * The agent's default detector run over each clip's analysed frames in order, as on a camera:
-   * full scans once a second and when a face is lost, region re-detection in between. Most counted
+   * full scans every 2 s (the default) and when a face is lost, region re-detection in between. Most counted
    * frames must have been served by region re-detection, or this would test the full scan again.
    */
   @Test
