@@ -70,7 +70,7 @@ final class ApiController {
   HttpResponse<?> alerts(@Nullable @QueryValue Integer limit, Authentication who) {
     int rows = limit == null ? 100 : limit;
     if (rows < 1 || rows > 1000) {
-      return error(HttpStatus.BAD_REQUEST, "limit must be between 1 and 1000");
+      return ApiCalls.error(HttpStatus.BAD_REQUEST, "limit must be between 1 and 1000");
     }
     return scoped(who, ApiScope.READ, () -> data.alerts(rows));
   }
@@ -96,7 +96,7 @@ final class ApiController {
           default -> null;
         };
     if (table == null) {
-      return error(HttpStatus.BAD_REQUEST, "granularity must be window, minute or hour");
+      return ApiCalls.error(HttpStatus.BAD_REQUEST, "granularity must be window, minute or hour");
     }
     Instant start;
     Instant end;
@@ -104,10 +104,10 @@ final class ApiController {
       start = Instant.parse(from);
       end = Instant.parse(to);
     } catch (DateTimeParseException e) {
-      return error(HttpStatus.BAD_REQUEST, "from and to must be ISO-8601 instants such as 2026-11-25T10:00:00Z");
+      return ApiCalls.error(HttpStatus.BAD_REQUEST, "from and to must be ISO-8601 instants such as 2026-11-25T10:00:00Z");
     }
     if (!end.isAfter(start) || Duration.between(start, end).compareTo(Duration.ofDays(31)) > 0) {
-      return error(HttpStatus.BAD_REQUEST, "to must be after from, by at most 31 days");
+      return ApiCalls.error(HttpStatus.BAD_REQUEST, "to must be after from, by at most 31 days");
     }
     return scoped(who, ApiScope.READ, () -> data.aggregates(table, camera, start, end, MAX_ROWS));
   }
@@ -117,7 +117,7 @@ final class ApiController {
   HttpResponse<?> auditTrail(@Nullable @QueryValue Integer days, Authentication who) {
     int span = days == null ? 7 : days;
     if (span < 1 || span > 366) {
-      return error(HttpStatus.BAD_REQUEST, "days must be between 1 and 366");
+      return ApiCalls.error(HttpStatus.BAD_REQUEST, "days must be between 1 and 366");
     }
     return scoped(who, ApiScope.ADMIN, () -> {
       Instant now = Instant.now();
@@ -136,9 +136,5 @@ final class ApiController {
 
   private static HttpResponse<?> scoped(Authentication who, ApiScope scope, Supplier<?> body) {
     return ApiCalls.scoped(who, scope, () -> HttpResponse.ok(body.get()));
-  }
-
-  private static HttpResponse<?> error(HttpStatus status, String message) {
-    return ApiCalls.error(status, message);
   }
 }

@@ -55,7 +55,6 @@ public final class CameraForm {
     }
   }
 
-  /** A new camera's form: enabled, faces blurred, the default rate. */
   /** A new camera's form; faces are blurred in its previews when the site's default says so. */
   public static Map<String, String> defaults(boolean privacyBlur) {
     Map<String, String> values = new HashMap<>();

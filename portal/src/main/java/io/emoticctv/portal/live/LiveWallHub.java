@@ -1,8 +1,6 @@
 package io.emoticctv.portal.live;
 
-import io.emoticctv.contracts.PreviewRecord;
 import io.emoticctv.contracts.RecordCodec;
-import io.emoticctv.contracts.TrackEmotionRecord;
 import io.emoticctv.portal.admin.EmotionLooks;
 import io.emoticctv.portal.kafka.KafkaSettings;
 import io.emoticctv.portal.kafka.TopicConsumer;
@@ -11,7 +9,6 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.util.List;
-import java.util.UUID;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
@@ -31,14 +28,11 @@ public final class LiveWallHub implements AutoCloseable {
 
   LiveWallHub(KafkaSettings kafka, LiveWallSettings settings, EmotionLooks looks) {
     this.throttle = new PreviewThrottle(settings.previewInterval());
-    // groups of this instance only: <prefix>-wall-<random>-previews / -tracks
-    String group = kafka.groupIdPrefix() + "-wall-" + UUID.randomUUID();
     this.consumers =
         List.of(
-            new TopicConsumer<PreviewRecord>(
-                kafka.bootstrapServers(),
-                group + "-previews",
-                false,
+            TopicConsumer.ofThisInstance(
+                kafka,
+                "wall-previews",
                 kafka.previewsTopic(),
                 RecordCodec.PREVIEWS,
                 p -> {
@@ -46,10 +40,9 @@ public final class LiveWallHub implements AutoCloseable {
                     previews.tryEmitNext(PreviewView.of(p));
                   }
                 }),
-            new TopicConsumer<TrackEmotionRecord>(
-                kafka.bootstrapServers(),
-                group + "-tracks",
-                false,
+            TopicConsumer.ofThisInstance(
+                kafka,
+                "wall-tracks",
                 kafka.trackEmotionsTopic(),
                 RecordCodec.TRACK_EMOTIONS,
                 t -> {

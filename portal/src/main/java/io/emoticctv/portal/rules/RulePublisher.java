@@ -42,7 +42,7 @@ public final class RulePublisher implements AutoCloseable {
 
   @EventListener
   void onStartup(StartupEvent event) {
-    boolean suspended = suspension.reason().isPresent();
+    boolean suspended = suspension.active();
     int count = publishAll(suspended);
     LOG.info("Published the {} stored rules to {}{}", count, writer.topic(), suspended ? ", disabled (suspended)" : "");
   }
@@ -74,7 +74,7 @@ public final class RulePublisher implements AutoCloseable {
    * @throws CompactedTopicWriter.PublishException when the broker did not take it
    */
   public void publish(RuleRecord rule) {
-    write(rule, suspension.reason().isPresent());
+    write(rule, suspension.active());
   }
 
   private void write(RuleRecord rule, boolean suspended) {

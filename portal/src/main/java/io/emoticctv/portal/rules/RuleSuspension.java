@@ -20,6 +20,11 @@ public final class RuleSuspension {
     this.site = site;
   }
 
+  /** Whether the site's deployment purpose suspends every rule. */
+  public boolean active() {
+    return !site.current().deploymentPurpose().emotionAlertsAllowed();
+  }
+
   /** Why rules are suspended, for the rules editor and the API; empty when they are not. */
   public Optional<String> reason() {
     DeploymentPurpose purpose = site.current().deploymentPurpose();
