@@ -321,10 +321,11 @@ class AnalystAdminBrowserIT {
     session.open("/admin");
     browser.findElement(By.id("admin-categories-link")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("category-list")));
-    var anger = By.cssSelector("tr[data-key='anger'] .category-form");
-    browser.findElement(anger).findElement(By.name("displayName")).clear();
-    browser.findElement(anger).findElement(By.name("displayName")).sendKeys("Apparent anger");
-    browser.findElement(anger).findElement(By.className("save-category")).click();
+    var form = browser.findElement(By.cssSelector("tr[data-key='anger'] .category-form"));
+    form.findElement(By.name("displayName")).clear();
+    form.findElement(By.name("displayName")).sendKeys("Apparent anger");
+    form.findElement(By.className("save-category")).click();
+    wait.until(ExpectedConditions.stalenessOf(form));
     wait.until(ExpectedConditions.attributeToBe(By.cssSelector("tr[data-key='anger'] input[name='displayName']"), "value", "Apparent anger"));
     assertThat(portal.query("SELECT display_name FROM emotion_categories WHERE key = 'anger'")).isEqualTo("Apparent anger");
 

@@ -4,6 +4,7 @@ import io.emoticctv.infra.servers.Chromium;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -24,6 +25,8 @@ final class BrowserSession implements AutoCloseable {
     this.portal = portal;
     this.browser = browser;
     this.wait = new WebDriverWait(browser, WAIT);
+    // a form post reloads the page while a condition reads it; the next poll sees the new page
+    wait.ignoring(StaleElementReferenceException.class);
     // a page that takes longer is a fault to see (a stalled connection), not to wait out
     browser.manage().timeouts().pageLoadTimeout(WAIT);
   }
