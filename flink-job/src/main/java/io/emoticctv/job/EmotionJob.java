@@ -93,7 +93,7 @@ public final class EmotionJob {
 
     // Event time is read by the source, so watermarks are kept per partition (FaceWatermarks)
     SingleOutputStreamOperator<FaceRecord> parsed = env
-        .fromSource(faces, new FaceWatermarks(OUT_OF_ORDERNESS, IDLENESS, LIVE_LAG), "faces-source")
+        .fromSource(faces, new FaceWatermarks(OUT_OF_ORDERNESS, IDLENESS, LIVE_LAG, config.maxFaceRecordBytes()), "faces-source")
         .uid("faces-source")
         .process(new ParseFaces(config.maxFaceRecordBytes()))
         .name("parse-faces")

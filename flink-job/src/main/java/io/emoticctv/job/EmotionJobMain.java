@@ -12,13 +12,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * Runs {@link EmotionJob} against Kafka and PostgreSQL: on a local MiniCluster when started as a
  * plain {@code java} main, on the cluster when the same jar is submitted to one.
  *
- * <p>Arguments are {@code --key value} pairs; the keys are documented on {@link JobConfig}:
- * {@code kafka.bootstrap}, {@code group.id}, {@code topics.faces}, {@code topics.faces-dlq},
- * {@code topics.emotion-windows}, {@code topics.alerts}, {@code topics.rules}, {@code
- * topics.cameras}, {@code topics.track-emotions}, {@code jdbc.url}, {@code jdbc.user}, {@code
- * jdbc.password}, {@code model.dir}, {@code window.seconds}, {@code window.lateness-seconds},
- * {@code faces.max-record-bytes}, {@code smoothing.alpha}, {@code smoothing.track-ttl-seconds},
- * {@code batch.size}, {@code batch.max-wait-ms}, {@code checkpoint.interval-ms}. Alert rules
+ * <p>Arguments are {@code --key value} pairs, the keys and defaults of {@link JobConfig} (Kafka,
+ * topics, JDBC, model, windows, smoothing, batching, checkpoints, network buffer timeout). Alert rules
  * are not configured here: they come from the {@code rules} topic while the job runs; the
  * compacted {@code rules} and {@code cameras} topics are created when missing.
  */

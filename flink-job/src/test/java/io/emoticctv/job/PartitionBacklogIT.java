@@ -27,10 +27,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * One source subtask reads both partitions of the faces topic: one holds a camera's backlog (an
- * agent that was offline sent what it had kept), the other a live camera, far ahead in event
- * time. The backlog is counted in full, not dropped as late, and once it is read the live
- * camera's windows close as well; when the live camera goes quiet, its last window closes too.
+ * One partition of the faces topic holds a camera's backlog (an agent that was offline sent what
+ * it had kept), the other a live camera, far ahead in event time. Read by one source subtask, the
+ * backlog is counted in full, not dropped as late, and once it is read the live camera's windows
+ * close as well; when the live camera goes quiet, its last window closes too. Read by two, the
+ * finished backlog does not hold back the live camera's windows on the other subtask.
  */
 class PartitionBacklogIT {
   private static final Duration PATIENCE = Duration.ofSeconds(90);
@@ -40,7 +41,7 @@ class PartitionBacklogIT {
 
   @RegisterExtension
   static final MiniClusterExtension FLINK = new MiniClusterExtension(
-      new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(1).build());
+      new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
 
   @Test
   void aBacklogOnOnePartitionIsCountedInFullWhileAnotherIsLiveAndTheLiveCamerasLastWindowCloses() throws Exception {
@@ -52,16 +53,7 @@ class PartitionBacklogIT {
     String topic = config.topics().faces();
 
     Map<String, Long> backlog = new HashMap<>();
-    List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
-    for (int w = 0; w < BACKLOG_WINDOWS; w++) {
-      int faces = 90 + w; // enough faces that reading them spans several watermark intervals
-      for (int i = 0; i < faces; i++) {
-        long captureTime = Fixtures.windowStart(w) + i * 70L;
-        records.add(new ProducerRecord<>(topic, 1, BACKLOG.getBytes(StandardCharsets.UTF_8),
-            RecordCodec.FACES.encode(Fixtures.face(BACKLOG, captureTime, Emotion.NEUTRAL))));
-      }
-      backlog.put(LiveFaces.windowKey(BACKLOG, Fixtures.windowStart(w)), (long) faces);
-    }
+    List<ProducerRecord<byte[], byte[]>> records = backlog(topic, BACKLOG_WINDOWS, backlog);
 
     try (LiveFaces live = new LiveFaces(kafka.bootstrapServers(), topic, 0, List.of(LIVE), 5, t -> Emotion.NEUTRAL)) {
       KafkaTestClient.send(kafka.bootstrapServers(), records);
@@ -85,6 +77,46 @@ class PartitionBacklogIT {
     }
   }
 
+  @Test
+  void aFinishedBacklogOnOneSourceSubtaskDoesNotHoldBackTheLiveCameraOnTheOther() throws Exception {
+    KafkaServer kafka = KafkaServer.shared();
+    PostgresServer postgres = PostgresServer.shared();
+    String jdbcUrl = postgres.createDatabase("finished_backlog_it");
+    JobRunner runner = new JobRunner(kafka, postgres, jdbcUrl);
+    JobConfig config = runner.config("finished-backlog");
+    String topic = config.topics().faces();
+    Map<String, Long> backlog = new HashMap<>();
+    KafkaTestClient.send(kafka.bootstrapServers(), backlog(topic, 3, backlog));
+
+    try (LiveFaces live = new LiveFaces(kafka.bootstrapServers(), topic, 0, List.of(LIVE), 5, t -> Emotion.NEUTRAL)) {
+      JobClient job = runner.start(config, FirstPixelClassifier.FACTORY, "finished-backlog", 2);
+      try {
+        Map<String, Long> rows = awaitRows(jdbcUrl, postgres,
+            r -> of(r, BACKLOG).keySet().containsAll(backlog.keySet()) && of(r, LIVE).size() >= 2);
+        assertThat(of(rows, BACKLOG)).isEqualTo(backlog);
+        assertThat(of(rows, LIVE)).as("closed live windows").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(live.sent()).containsAllEntriesOf(of(rows, LIVE));
+      } finally {
+        job.cancel().get();
+      }
+    }
+  }
+
+  /** A camera's backlog on partition 1: {@code windows} windows of old faces, counted into {@code expected}. */
+  private static List<ProducerRecord<byte[], byte[]>> backlog(String topic, int windows, Map<String, Long> expected) {
+    List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
+    for (int w = 0; w < windows; w++) {
+      int faces = 90 + w; // enough faces that reading them spans several watermark intervals
+      for (int i = 0; i < faces; i++) {
+        long captureTime = Fixtures.windowStart(w) + i * 70L;
+        records.add(new ProducerRecord<>(topic, 1, BACKLOG.getBytes(StandardCharsets.UTF_8),
+            RecordCodec.FACES.encode(Fixtures.face(BACKLOG, captureTime, Emotion.NEUTRAL))));
+      }
+      expected.put(LiveFaces.windowKey(BACKLOG, Fixtures.windowStart(w)), (long) faces);
+    }
+    return records;
+  }
+
   private static Map<String, Long> awaitRows(String jdbcUrl, PostgresServer postgres,
       Predicate<Map<String, Long>> done) throws Exception {
     long deadline = System.nanoTime() + PATIENCE.toNanos();
@@ -103,12 +135,7 @@ class PartitionBacklogIT {
   }
 
   private static Map<String, Long> windowRows(String jdbcUrl, PostgresServer postgres) throws Exception {
-    Map<String, Long> rows = new HashMap<>();
-    for (Map<String, Object> row : Rows.query(jdbcUrl, postgres.user(), postgres.password(),
-        "SELECT camera_id, (EXTRACT(EPOCH FROM window_start) * 1000)::bigint AS start_ms, faces FROM emotion_windows")) {
-      rows.put(LiveFaces.windowKey((String) row.get("camera_id"), (long) row.get("start_ms")),
-          ((Number) row.get("faces")).longValue());
-    }
-    return rows;
+    return Rows.facesPerWindow(jdbcUrl, postgres.user(), postgres.password(), "true");
   }
+
 }

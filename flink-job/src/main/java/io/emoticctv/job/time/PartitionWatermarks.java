@@ -11,23 +11,20 @@ import org.apache.flink.api.common.eventtime.WatermarkOutput;
  * subtask's partitions, so a partition replaying a backlog holds event time back instead of
  * having its faces dropped as late because another partition is ahead.
  *
- * <p>A partition that has delivered nothing for the idle timeout must not hold everyone back,
- * and Flink's own idleness is not enough: once every partition of a subtask is idle, the subtask
- * emits no watermark at all, so the newest one (of the partition that was ahead) never arrives
- * and a quiet camera's last windows never close. Instead an idle partition keeps emitting:
+ * <p>A partition that has delivered nothing for the idle timeout must not hold everyone back:
  *
  * <ul>
- *   <li>the newest watermark of its subtask's partitions: it no longer holds back the others,
- *       and when all are idle the subtask still reaches the newest one;
- *   <li>when its newest face was live (captured at most {@code liveLag} before it was read), at
- *       least wall clock minus {@code liveLag}: the product's faces come from live cameras, whose
- *       capture time is the wall clock, so a quiet camera's last windows close within about
- *       {@code idle + liveLag} of their end, with no later face needed. A partition replaying old
- *       faces never gets this, so the wall clock never overtakes a replay that merely paused.
+ *   <li>when its newest face was live (captured at most {@code liveLag} before it was read), it
+ *       follows the wall clock minus {@code liveLag}: the product's faces come from live cameras,
+ *       whose capture time is the wall clock, so a quiet camera's last windows close about the
+ *       idle timeout after their end, with no later face needed, even when every partition of the
+ *       job has gone quiet (Flink's idleness would then stop all watermarks);
+ *   <li>otherwise (a replay that ended or paused) it declares itself idle, as with Flink's
+ *       idleness, and never follows the wall clock, so a paused replay loses nothing and a
+ *       finished one holds back neither its subtask's other partitions nor the other subtasks.
  * </ul>
  *
- * A partition that has delivered nothing since it was assigned declares itself idle, as with
- * Flink's idleness: it has no event time to offer.
+ * A partition that has delivered nothing since it was assigned declares itself idle too.
  */
 public final class PartitionWatermarks<T> implements WatermarkGenerator<T> {
   /**
@@ -41,55 +38,50 @@ public final class PartitionWatermarks<T> implements WatermarkGenerator<T> {
   private final long idleMillis;
   private final long liveLagMillis;
   private final LongSupplier wallClock;
-  private final SubtaskWatermark subtask;
-  private final long createdAt;
   private long newestCapture = Long.MIN_VALUE;
-  private long lastEventAt;
+  /** Set by each face, cleared by the periodic emit: the wall clock is read per emit, not per face. */
+  private boolean facesSinceEmit;
+  private long lastFacesAt;
   private boolean live;
   private long emitted = Long.MIN_VALUE;
 
-  public PartitionWatermarks(long outOfOrdernessMillis, long idleMillis, long liveLagMillis, LongSupplier wallClock,
-      SubtaskWatermark subtask) {
+  public PartitionWatermarks(long outOfOrdernessMillis, long idleMillis, long liveLagMillis, LongSupplier wallClock) {
     this.outOfOrdernessMillis = outOfOrdernessMillis;
     this.idleMillis = idleMillis;
     this.liveLagMillis = liveLagMillis;
     this.wallClock = wallClock;
-    this.subtask = subtask;
-    this.createdAt = wallClock.getAsLong();
+    this.lastFacesAt = wallClock.getAsLong();
   }
 
   @Override
   public void onEvent(T event, long captureTime, WatermarkOutput output) {
-    if (captureTime == NO_CAPTURE_TIME) {
-      return;
-    }
-    lastEventAt = wallClock.getAsLong();
-    if (captureTime > newestCapture) {
-      newestCapture = captureTime;
-      live = lastEventAt - captureTime <= liveLagMillis;
+    if (captureTime != NO_CAPTURE_TIME) {
+      newestCapture = Math.max(newestCapture, captureTime);
+      facesSinceEmit = true;
     }
   }
 
   @Override
   public void onPeriodicEmit(WatermarkOutput output) {
     long now = wallClock.getAsLong();
+    if (facesSinceEmit) {
+      facesSinceEmit = false;
+      lastFacesAt = now;
+      live = now - newestCapture <= liveLagMillis;
+    }
+    boolean idle = now - lastFacesAt >= idleMillis;
+    if (idle && !live) {
+      output.markIdle();
+      return;
+    }
     if (newestCapture == Long.MIN_VALUE) {
-      if (now - createdAt >= idleMillis) {
-        output.markIdle();
-      }
       return;
     }
     long watermark = newestCapture - outOfOrdernessMillis - 1;
-    if (now - lastEventAt >= idleMillis) {
-      watermark = Math.max(watermark, subtask.newest());
-      if (live) {
-        watermark = Math.max(watermark, now - liveLagMillis);
-      }
+    if (idle) { // and live
+      watermark = Math.max(watermark, now - liveLagMillis);
     }
-    if (watermark > emitted) {
-      emitted = watermark;
-      subtask.offer(watermark);
-    }
+    emitted = Math.max(emitted, watermark);
     output.emitWatermark(new Watermark(emitted));
   }
 }

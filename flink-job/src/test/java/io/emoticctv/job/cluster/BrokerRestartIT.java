@@ -12,7 +12,6 @@ import io.emoticctv.job.testing.Rows;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
@@ -86,14 +85,10 @@ class BrokerRestartIT {
 
   /** Rows of the produced windows (the closing faces' window stays open and is left out). */
   private static Map<String, Long> windowRows(String jdbcUrl, PostgresServer postgres) throws Exception {
-    Map<String, Long> rows = new HashMap<>();
-    for (Map<String, Object> row : Rows.query(jdbcUrl, postgres.user(), postgres.password(),
-        "SELECT camera_id, (EXTRACT(EPOCH FROM window_start) * 1000)::bigint AS start_ms, faces FROM emotion_windows"
-            + " WHERE window_start < to_timestamp(?::double precision / 1000)", io.emoticctv.job.testing.Fixtures.windowStart(8))) {
-      rows.put(WindowedFaces.key((String) row.get("camera_id"), (long) row.get("start_ms")), ((Number) row.get("faces")).longValue());
-    }
-    return rows;
+    return Rows.facesPerWindow(jdbcUrl, postgres.user(), postgres.password(),
+        "window_start < to_timestamp(?::double precision / 1000)", io.emoticctv.job.testing.Fixtures.windowStart(8));
   }
+
 
   private static int freePort() throws Exception {
     try (ServerSocket socket = new ServerSocket(0)) {

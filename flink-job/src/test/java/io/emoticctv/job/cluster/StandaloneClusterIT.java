@@ -204,15 +204,9 @@ class StandaloneClusterIT {
     }
 
     Map<String, Long> windowRows() throws Exception {
-      Map<String, Long> rows = new HashMap<>();
-      for (Map<String, Object> row : Rows.query(jdbcUrl, postgres.user(), postgres.password(),
-          "SELECT camera_id, (EXTRACT(EPOCH FROM window_start) * 1000)::bigint AS start_ms, faces"
-              + " FROM emotion_windows WHERE camera_id LIKE ?", name + "-cam-%")) {
-        rows.put(WindowedFaces.key((String) row.get("camera_id"), (long) row.get("start_ms")),
-            ((Number) row.get("faces")).longValue());
-      }
-      return rows;
+      return Rows.facesPerWindow(jdbcUrl, postgres.user(), postgres.password(), "camera_id LIKE ?", name + "-cam-%");
     }
+
 
     /** Until every produced window's row counts its faces (rows of other windows may exist: the closing ones stay open). */
     void awaitWindowRows() throws Exception {

@@ -5,6 +5,7 @@ import io.emoticctv.contracts.FacePreprocessing;
 import io.emoticctv.contracts.FaceRecord;
 import io.emoticctv.contracts.RecordCodec;
 import io.emoticctv.job.testing.Fixtures;
+import io.emoticctv.job.testing.LiveFaces;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ final class WindowedFaces {
       for (int i = 0; i < n; i++) {
         records.add(record(camera, Fixtures.windowStart(w) + 200 + i * 1_100L));
       }
-      expected.merge(key(camera, Fixtures.windowStart(w)), (long) n, Long::sum);
+      expected.merge(LiveFaces.windowKey(camera, Fixtures.windowStart(w)), (long) n, Long::sum);
     }
     return records;
   }
@@ -57,10 +58,6 @@ final class WindowedFaces {
   /** {@code camera@windowStart} → faces produced for that window. */
   Map<String, Long> expected() {
     return Map.copyOf(expected);
-  }
-
-  static String key(String camera, long windowStart) {
-    return camera + "@" + windowStart;
   }
 
   private ProducerRecord<byte[], byte[]> record(String camera, long captureTime) {

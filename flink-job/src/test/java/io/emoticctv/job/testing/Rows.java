@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,5 +35,21 @@ public final class Rows {
       }
       return rows;
     }
+  }
+
+  /**
+   * Faces counted per window row, keyed by {@link LiveFaces#windowKey}; {@code condition} (SQL
+   * after WHERE, with {@code ?} for {@code params}) picks the rows.
+   */
+  public static Map<String, Long> facesPerWindow(String url, String user, String password, String condition,
+      Object... params) throws SQLException {
+    Map<String, Long> faces = new HashMap<>();
+    for (Map<String, Object> row : query(url, user, password,
+        "SELECT camera_id, (EXTRACT(EPOCH FROM window_start) * 1000)::bigint AS start_ms, faces FROM emotion_windows"
+            + " WHERE " + condition, params)) {
+      faces.put(LiveFaces.windowKey((String) row.get("camera_id"), (long) row.get("start_ms")),
+          ((Number) row.get("faces")).longValue());
+    }
+    return faces;
   }
 }

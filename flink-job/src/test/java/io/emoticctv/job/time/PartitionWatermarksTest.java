@@ -17,10 +17,13 @@ class PartitionWatermarksTest {
   private static final long LATER = Fixtures.T0 + 86_400_000;
 
   private long now = LATER;
-  private final SubtaskWatermark subtask = new SubtaskWatermark();
+  private int clockReads;
 
   private PartitionWatermarks<String> partition() {
-    return new PartitionWatermarks<>(BOUND, IDLE, LIVE_LAG, () -> now, subtask);
+    return new PartitionWatermarks<>(BOUND, IDLE, LIVE_LAG, () -> {
+      clockReads++;
+      return now;
+    });
   }
 
   /** What one periodic emit of {@code partition} says: a watermark, "idle", or nothing. */
@@ -77,25 +80,45 @@ class PartitionWatermarksTest {
   }
 
   @Test
-  void whenEveryPartitionIsIdleAllReachTheNewestWatermarkOfTheSubtask() {
-    PartitionWatermarks<String> behind = partition();
-    PartitionWatermarks<String> ahead = partition();
-    behind.onEvent("face", Fixtures.windowStart(3), null);
-    ahead.onEvent("face", Fixtures.windowStart(7), null);
-    assertThat(emit(behind)).isEqualTo(watermark(Fixtures.windowStart(3) - BOUND - 1));
-    assertThat(emit(ahead)).isEqualTo(watermark(Fixtures.windowStart(7) - BOUND - 1));
-
+  void anIdleReplayDeclaresItselfIdleInsteadOfRunningAheadOnTheWallClockAndResumesWhereItWas() {
+    PartitionWatermarks<String> replay = partition();
+    replay.onEvent("old face", Fixtures.T0, null);
+    assertThat(emit(replay)).isEqualTo(watermark(Fixtures.T0 - BOUND - 1));
     now += IDLE;
-    assertThat(emit(behind)).isEqualTo(watermark(Fixtures.windowStart(7) - BOUND - 1));
-    assertThat(emit(ahead)).isEqualTo(watermark(Fixtures.windowStart(7) - BOUND - 1));
+    assertThat(emit(replay)).as("holds back neither its subtask nor the other subtasks").isEqualTo("idle");
+    now += 60_000;
+    replay.onEvent("old face", Fixtures.T0 + 1_000, null);
+    assertThat(emit(replay)).isEqualTo(watermark(Fixtures.T0 + 1_000 - BOUND - 1));
   }
 
   @Test
-  void anIdleReplayNeverRunsAheadOnTheWallClock() {
-    PartitionWatermarks<String> replay = partition();
-    replay.onEvent("old face", Fixtures.T0, null);
-    now += 60_000;
-    assertThat(emit(replay)).isEqualTo(watermark(Fixtures.T0 - BOUND - 1));
+  void aPartitionIsLiveWhileItsNewestFaceWasCapturedWithinTheLiveLagOfBeingRead() {
+    PartitionWatermarks<String> p = partition();
+    p.onEvent("face", now, null);
+    emit(p);
+    now += 1_000;
+    p.onEvent("face captured long ago", now - 1_000 - LIVE_LAG - 1, null);
+    emit(p);
+    now += IDLE;
+    assertThat(emit(p)).as("its newest face is still the live one").isEqualTo(watermark(now - LIVE_LAG));
+
+    PartitionWatermarks<String> behind = partition();
+    behind.onEvent("face", now - LIVE_LAG - 1, null);
+    emit(behind);
+    now += IDLE;
+    assertThat(emit(behind)).isEqualTo("idle");
+  }
+
+  @Test
+  void theWallClockIsReadPerEmitNotPerFace() {
+    PartitionWatermarks<String> p = partition();
+    int before = clockReads;
+    for (int i = 0; i < 1_000; i++) {
+      p.onEvent("face", Fixtures.T0 + i, null);
+    }
+    assertThat(clockReads).isEqualTo(before);
+    emit(p);
+    assertThat(clockReads).isEqualTo(before + 1);
   }
 
   @Test
