@@ -20,7 +20,10 @@ import java.util.List;
  * {@link #classify} is a single batched forward pass.
  */
 public final class EmotionClassifier implements AutoCloseable {
+  /** The network as trained: what is saved, counted and copied. */
   private final Model model;
+  /** The network that classifies: the trained one with its batch norms folded, or {@link #model} itself. */
+  private final Model inference;
   private final Predictor<List<byte[]>, float[][]> predictor;
   private final String modelId;
   private final String weightsSha256;
@@ -30,15 +33,27 @@ public final class EmotionClassifier implements AutoCloseable {
   private final ParameterStore parameters;
 
   private EmotionClassifier(Model model, String modelId, String weightsSha256, double temperature,
-      String architecture, DataType precision) {
+      String architecture, DataType precision, boolean foldBatchNorm) {
     this.model = model;
-    this.predictor = model.newPredictor(new FaceBatchTranslator(temperature, precision));
     this.modelId = modelId;
     this.weightsSha256 = weightsSha256;
     this.temperature = temperature;
     this.architecture = architecture;
     this.precision = precision;
-    this.parameters = new ParameterStore(model.getNDManager(), false);
+    this.inference = foldBatchNorm ? folded(model, architecture) : model;
+    this.predictor = inference.newPredictor(new FaceBatchTranslator(temperature, precision));
+    this.parameters = new ParameterStore(inference.getNDManager(), false);
+  }
+
+  private static Model folded(Model trained, String architecture) {
+    Model folded = Model.newInstance(trained.getName() + "-folded", DjlRuntime.ENGINE);
+    try {
+      folded.setBlock(BatchNormFolding.fold(trained.getBlock(), architecture, folded.getNDManager()));
+      return folded;
+    } catch (RuntimeException e) {
+      folded.close();
+      throw e;
+    }
   }
 
   /**
@@ -66,7 +81,7 @@ public final class EmotionClassifier implements AutoCloseable {
       model.setBlock(EmotionNetworks.build(descriptor.architecture()));
       ParamsFiles.load(model, params);
       return new EmotionClassifier(model, descriptor.modelId(), sha, descriptor.temperature(),
-          descriptor.architecture(), DataType.FLOAT32);
+          descriptor.architecture(), DataType.FLOAT32, true);
     } catch (RuntimeException e) {
       model.close();
       throw e;
@@ -81,7 +96,7 @@ public final class EmotionClassifier implements AutoCloseable {
       model.setBlock(EmotionNetworks.build(architecture));
       Engine.getInstance().setRandomSeed((int) seed);
       model.getBlock().initialize(model.getNDManager(), DataType.FLOAT32, InputNormalization.shape(1));
-      return new EmotionClassifier(model, "untrained-" + architecture, "none", 1, architecture, DataType.FLOAT32);
+      return new EmotionClassifier(model, "untrained-" + architecture, "none", 1, architecture, DataType.FLOAT32, true);
     } catch (RuntimeException e) {
       model.close();
       throw e;
@@ -140,11 +155,23 @@ public final class EmotionClassifier implements AutoCloseable {
    *     (see {@link NetworkPrecision})
    */
   public EmotionClassifier withPrecision(DataType type) {
-    NetworkPrecision.requireSupported(type);
+    return copy(type, true);
+  }
+
+  /**
+   * A second classifier with the same weights that runs each batch norm as a separate operation,
+   * as in training (this one folds them into the convolutions): the baseline of the folding's
+   * speed-up and exactness; close it separately.
+   */
+  public EmotionClassifier withSeparateBatchNorm() {
+    return copy(precision, false);
+  }
+
+  private EmotionClassifier copy(DataType type, boolean foldBatchNorm) {
     Model copy = Model.newInstance(modelId + "-" + type, DjlRuntime.ENGINE);
     try {
       copy.setBlock(NetworkPrecision.copyAs(model.getBlock(), architecture, type, copy.getNDManager()));
-      return new EmotionClassifier(copy, modelId, weightsSha256, temperature, architecture, type);
+      return new EmotionClassifier(copy, modelId, weightsSha256, temperature, architecture, type, foldBatchNorm);
     } catch (RuntimeException e) {
       copy.close();
       throw e;
@@ -162,7 +189,7 @@ public final class EmotionClassifier implements AutoCloseable {
    * network learns from in distillation.
    */
   public NDArray logits(NDArray batch) {
-    return model.getBlock().forward(parameters, new NDList(batch), false).singletonOrThrow();
+    return inference.getBlock().forward(parameters, new NDList(batch), false).singletonOrThrow();
   }
 
   /** Trainable parameters of the network. */
@@ -178,6 +205,9 @@ public final class EmotionClassifier implements AutoCloseable {
   @Override
   public void close() {
     predictor.close();
+    if (inference != model) {
+      inference.close();
+    }
     model.close();
   }
 }

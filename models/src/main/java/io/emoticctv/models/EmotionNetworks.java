@@ -18,7 +18,7 @@ import io.emoticctv.contracts.Emotion;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * The emotion networks, defined in code and named by the {@code architecture} field of
@@ -34,11 +34,11 @@ public final class EmotionNetworks {
   /** ResNet-style, widths 64/128/256: ~2.8 M params. */
   public static final String RESNET_L = "resnet-l";
 
-  private static final Map<String, Supplier<Block>> ARCHITECTURES = new TreeMap<>(Map.of(
+  private static final Map<String, Function<Layers, Block>> ARCHITECTURES = new TreeMap<>(Map.of(
       COMPACT_CNN, EmotionNetworks::compactCnn,
-      RESNET_S, () -> resnet(32, 64, 128),
-      RESNET_M, () -> resnet(48, 96, 192),
-      RESNET_L, () -> resnet(64, 128, 256)));
+      RESNET_S, layers -> resnet(layers, 32, 64, 128),
+      RESNET_M, layers -> resnet(layers, 48, 96, 192),
+      RESNET_L, layers -> resnet(layers, 64, 128, 256)));
 
   private EmotionNetworks() {}
 
@@ -48,12 +48,25 @@ public final class EmotionNetworks {
 
   /** A fresh, uninitialised network. */
   public static Block build(String architecture) {
-    Supplier<Block> factory = ARCHITECTURES.get(architecture);
+    return factory(architecture).apply(new Layers(false));
+  }
+
+  /**
+   * The same network for inference, with each batch norm folded into the convolution before it
+   * (a bias per channel instead of four more arrays and one more pass over the activations):
+   * what {@link BatchNormFolding} fills from a trained network.
+   */
+  static Block buildFolded(String architecture) {
+    return factory(architecture).apply(new Layers(true));
+  }
+
+  private static Function<Layers, Block> factory(String architecture) {
+    Function<Layers, Block> factory = ARCHITECTURES.get(architecture);
     if (factory == null) {
       throw new IllegalArgumentException(
           "unknown architecture '" + architecture + "', expected one of " + architectures());
     }
-    return factory.get();
+    return factory;
   }
 
   public static long parameterCount(Block initialisedBlock) {
@@ -67,12 +80,12 @@ public final class EmotionNetworks {
   }
 
   /** conv-bn-relu stages with max-pooling, 48→24→12→6, global average pool, dropout, linear. */
-  private static Block compactCnn() {
+  private static Block compactCnn(Layers layers) {
     SequentialBlock net = new SequentialBlock();
-    net.add(convBnRelu(32, 1)).add(maxPool());
-    net.add(convBnRelu(64, 1)).add(maxPool());
-    net.add(convBnRelu(96, 1)).add(maxPool());
-    net.add(convBnRelu(128, 1));
+    net.add(layers.convBnRelu(32, 1)).add(maxPool());
+    net.add(layers.convBnRelu(64, 1)).add(maxPool());
+    net.add(layers.convBnRelu(96, 1)).add(maxPool());
+    net.add(layers.convBnRelu(128, 1));
     return head(net, 0.3f);
   }
 
@@ -80,13 +93,13 @@ public final class EmotionNetworks {
    * Stem conv at 48x48, then three stages of two basic residual blocks; each stage halves the
    * side (48→24→12→6) so most of the compute runs on small maps, which is what a CPU can afford.
    */
-  private static Block resnet(int w1, int w2, int w3) {
+  private static Block resnet(Layers layers, int w1, int w2, int w3) {
     SequentialBlock net = new SequentialBlock();
-    net.add(convBnRelu(w1 / 2, 1));
+    net.add(layers.convBnRelu(w1 / 2, 1));
     int in = w1 / 2;
     for (int width : new int[] {w1, w2, w3}) {
-      net.add(residual(width, 2, in != width));
-      net.add(residual(width, 1, false));
+      net.add(layers.residual(width, 2, in != width));
+      net.add(layers.residual(width, 1, false));
       in = width;
     }
     return head(net, 0.4f);
@@ -99,34 +112,41 @@ public final class EmotionNetworks {
         .add(Linear.builder().setUnits(Emotion.COUNT).build());
   }
 
-  private static Block residual(int width, int stride, boolean project) {
-    SequentialBlock main = new SequentialBlock()
-        .add(conv(width, stride)).add(BatchNorm.builder().build()).add(Activation.reluBlock())
-        .add(conv(width, 1)).add(BatchNorm.builder().build());
-    Block shortcut = stride == 1 && !project
-        ? Blocks.identityBlock()
-        : new SequentialBlock()
-            .add(Conv2d.builder().setKernelShape(new Shape(1, 1)).optStride(new Shape(stride, stride))
-                .setFilters(width).optBias(false).build())
-            .add(BatchNorm.builder().build());
-    return new SequentialBlock()
-        .add(new ParallelBlock(
-            branches -> new NDList(branches.get(0).singletonOrThrow().add(branches.get(1).singletonOrThrow())),
-            List.of(main, shortcut)))
-        .add(Activation.reluBlock());
-  }
-
-  private static Block convBnRelu(int filters, int stride) {
-    return new SequentialBlock().add(conv(filters, stride)).add(BatchNorm.builder().build())
-        .add(Activation.reluBlock());
-  }
-
-  private static Block conv(int filters, int stride) {
-    return Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1))
-        .optStride(new Shape(stride, stride)).setFilters(filters).optBias(false).build();
-  }
-
   private static Block maxPool() {
     return Pool.maxPool2dBlock(new Shape(2, 2), new Shape(2, 2));
+  }
+
+  /**
+   * Convolutions each followed by a batch norm, as trained; or, folded, convolutions with a bias
+   * and no batch norm.
+   */
+  private record Layers(boolean folded) {
+    Block convBnRelu(int filters, int stride) {
+      return normalised(new SequentialBlock(), conv(3, filters, stride)).add(Activation.reluBlock());
+    }
+
+    Block residual(int width, int stride, boolean project) {
+      SequentialBlock main = normalised(new SequentialBlock(), conv(3, width, stride)).add(Activation.reluBlock());
+      normalised(main, conv(3, width, 1));
+      Block shortcut = stride == 1 && !project
+          ? Blocks.identityBlock()
+          : normalised(new SequentialBlock(), conv(1, width, stride));
+      return new SequentialBlock()
+          .add(new ParallelBlock(
+              branches -> new NDList(branches.get(0).singletonOrThrow().add(branches.get(1).singletonOrThrow())),
+              List.of(main, shortcut)))
+          .add(Activation.reluBlock());
+    }
+
+    /** Adds conv and, unless folded, the batch norm after it. */
+    private SequentialBlock normalised(SequentialBlock block, Block conv) {
+      block.add(conv);
+      return folded ? block : block.add(BatchNorm.builder().optEpsilon(BatchNormFolding.EPSILON).build());
+    }
+
+    private Block conv(int kernel, int filters, int stride) {
+      return Conv2d.builder().setKernelShape(new Shape(kernel, kernel)).optPadding(new Shape(kernel / 2, kernel / 2))
+          .optStride(new Shape(stride, stride)).setFilters(filters).optBias(folded).build();
+    }
   }
 }

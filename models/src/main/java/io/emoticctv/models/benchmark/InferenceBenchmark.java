@@ -5,6 +5,8 @@ import io.emoticctv.models.EmotionClassifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Random;
 
 /** Measures batched inference throughput of a classifier on this machine. */
@@ -55,5 +57,34 @@ public final class InferenceBenchmark {
       sb.append(String.format(Locale.ROOT, "| %d | %,.0f | %.3f |%n", r.batch(), r.facesPerSecond(), r.msPerFace()));
     }
     return sb.toString();
+  }
+
+  /**
+   * Faces/s per batch size of a baseline and a candidate (each summed over all its rows of that
+   * size, e.g. alternating rounds) and the candidate's speed-up.
+   */
+  public static String comparisonTable(String baselineName, List<Row> baseline, String candidateName, List<Row> candidate) {
+    Map<Integer, double[]> base = perBatch(baseline);
+    Map<Integer, double[]> cand = perBatch(candidate);
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+        "| batch | %s faces/s | %s faces/s | speed-up |%n|---:|---:|---:|---:|%n", baselineName, candidateName));
+    base.forEach((batch, b) -> {
+      double[] c = cand.get(batch);
+      double baseRate = b[0] / b[1];
+      double candRate = c[0] / c[1];
+      sb.append(String.format(Locale.ROOT, "| %d | %,.0f | %,.0f | %.2fx |%n", batch, baseRate, candRate, candRate / baseRate));
+    });
+    return sb.toString();
+  }
+
+  /** batch → {faces, seconds} summed. */
+  private static Map<Integer, double[]> perBatch(List<Row> rows) {
+    Map<Integer, double[]> sums = new TreeMap<>();
+    for (Row r : rows) {
+      double[] sum = sums.computeIfAbsent(r.batch(), b -> new double[2]);
+      sum[0] += r.faces();
+      sum[1] += r.seconds();
+    }
+    return sums;
   }
 }

@@ -4,6 +4,7 @@ import ai.djl.ndarray.types.DataType;
 import io.emoticctv.models.EmotionClassifier;
 import io.emoticctv.models.benchmark.InferenceBenchmark;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -15,6 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
     description = "Inference throughput (faces/s, ms per face) at several batch sizes and precisions.")
 final class BenchmarkCommand implements Callable<Integer> {
+  private static final int BASELINE_ROUNDS = 3;
+
   @Spec CommandSpec spec;
 
   @Option(names = "--model", defaultValue = "models/weights/fast-v1", description = "model directory (default: ${DEFAULT-VALUE})")
@@ -30,6 +33,11 @@ final class BenchmarkCommand implements Callable<Integer> {
       description = "floating-point types to run the network in: float32, float16, bfloat16 (default: ${DEFAULT-VALUE})")
   List<String> precisions;
 
+  @Option(names = "--batch-norm-baseline",
+      description = "also run the network with its batch norms as separate operations, as trained, in rounds "
+          + "alternating with the folded network that classifies, and print the folding's speed-up")
+  boolean batchNormBaseline;
+
   @Option(names = "--seconds", defaultValue = "3", description = "measuring time per batch size (default: ${DEFAULT-VALUE})")
   double seconds;
 
@@ -41,8 +49,24 @@ final class BenchmarkCommand implements Callable<Integer> {
       for (String precision : precisions) {
         measure(classifier, DataType.valueOf(precision.toUpperCase(Locale.ROOT)));
       }
+      if (batchNormBaseline) {
+        compareWithSeparateBatchNorm(classifier);
+      }
     }
     return 0;
+  }
+
+  private void compareWithSeparateBatchNorm(EmotionClassifier folded) {
+    List<InferenceBenchmark.Row> separateRows = new ArrayList<>();
+    List<InferenceBenchmark.Row> foldedRows = new ArrayList<>();
+    try (EmotionClassifier separate = folded.withSeparateBatchNorm()) {
+      for (int round = 0; round < BASELINE_ROUNDS; round++) {
+        separateRows.addAll(InferenceBenchmark.run(separate, batches, seconds));
+        foldedRows.addAll(InferenceBenchmark.run(folded, batches, seconds));
+      }
+    }
+    out().println(folded.modelId() + ", batch norm folded vs separate, " + BASELINE_ROUNDS + " alternating rounds:");
+    out().print(InferenceBenchmark.comparisonTable("separate", separateRows, "folded", foldedRows));
   }
 
   private void measure(EmotionClassifier classifier, DataType precision) {
