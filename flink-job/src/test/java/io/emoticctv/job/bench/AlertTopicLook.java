@@ -15,16 +15,13 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * Reads the {@code alerts} topic as the portal does (read_committed, so only what a consumer may
- * act on), and tells each new record apart by alert id and phase; its latency counts from the
- * end of the window that decided it plus {@code outOfOrdernessMillis}: the capture time from
- * which a face closes that window.
+ * act on), and tells each new record apart by alert id and phase, dated by the end of the window
+ * that decided it.
  */
 final class AlertTopicLook implements FirstSeen.Look, AutoCloseable {
   private final KafkaConsumer<byte[], byte[]> consumer;
-  private final long outOfOrdernessMillis;
 
-  AlertTopicLook(String bootstrap, String topic, long outOfOrdernessMillis) {
-    this.outOfOrdernessMillis = outOfOrdernessMillis;
+  AlertTopicLook(String bootstrap, String topic) {
     Properties p = new Properties();
     p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -42,7 +39,7 @@ final class AlertTopicLook implements FirstSeen.Look, AutoCloseable {
     Map<String, Long> records = new HashMap<>();
     for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(10))) {
       AlertRecord alert = RecordCodec.ALERTS.decode(r.value());
-      records.put(alert.alertId() + "/" + alert.phase(), alert.updatedAt() + outOfOrdernessMillis);
+      records.put(alert.alertId() + "/" + alert.phase(), alert.updatedAt());
     }
     return records;
   }

@@ -138,9 +138,8 @@ public final class LatencyBenchmark {
     try (TableLook windowTable = new TableLook(jdbcUrl, postgres.user(), postgres.password(),
             "SELECT camera_id || '@' || window_start, (EXTRACT(EPOCH FROM window_end) * 1000)::bigint FROM emotion_windows");
         TableLook alertTable = new TableLook(jdbcUrl, postgres.user(), postgres.password(),
-            "SELECT alert_id || '/' || phase, (EXTRACT(EPOCH FROM updated_at) * 1000)::bigint + " + outOfOrderness
-                + " FROM alerts");
-        AlertTopicLook alertTopic = new AlertTopicLook(kafka.bootstrapServers(), config.topics().alerts(), outOfOrderness);
+            "SELECT alert_id || '/' || phase, (EXTRACT(EPOCH FROM updated_at) * 1000)::bigint FROM alerts");
+        AlertTopicLook alertTopic = new AlertTopicLook(kafka.bootstrapServers(), config.topics().alerts());
         FirstSeen windowRows = new FirstSeen("window-rows", windowTable, LOOK_PAUSE_MILLIS);
         FirstSeen alertRows = new FirstSeen("alert-rows", alertTable, LOOK_PAUSE_MILLIS);
         FirstSeen alertRecords = new FirstSeen("alert-records", alertTopic, 0)) {
@@ -161,8 +160,8 @@ public final class LatencyBenchmark {
       long windowsTo = end - outOfOrderness - 1_000;
       return new Result(bufferTimeout,
           Percentiles.of(latencies(windowRows.between(measuredFrom, windowsTo))),
-          Percentiles.of(fromCompletingFace(alertRecords.between(measuredFrom, windowsTo + outOfOrderness), live)),
-          Percentiles.of(fromCompletingFace(alertRows.between(measuredFrom, windowsTo + outOfOrderness), live)));
+          Percentiles.of(fromCompletingFace(alertRecords.between(measuredFrom, windowsTo), outOfOrderness, live)),
+          Percentiles.of(fromCompletingFace(alertRows.between(measuredFrom, windowsTo), outOfOrderness, live)));
     }
   }
 
@@ -174,10 +173,13 @@ public final class LatencyBenchmark {
     return sightings.stream().map(FirstSeen.Sighting::latency).toList();
   }
 
-  /** Latencies of alert results whose {@code from} is the earliest capture time that can complete them. */
-  private static List<Long> fromCompletingFace(List<FirstSeen.Sighting> sightings, LiveFaces live) {
+  /**
+   * Latencies of alert results dated by their deciding window's end, from the face that completed
+   * them: the first captured once that window end plus the out-of-orderness had passed.
+   */
+  private static List<Long> fromCompletingFace(List<FirstSeen.Sighting> sightings, long outOfOrderness, LiveFaces live) {
     return sightings.stream()
-        .map(s -> s.seenAt() - live.firstCaptureFrom(s.from()).orElseThrow(
+        .map(s -> s.seenAt() - live.firstCaptureFrom(s.from() + outOfOrderness).orElseThrow(
             () -> new IllegalStateException(s.key() + " was decided by no face that was sent")))
         .toList();
   }
