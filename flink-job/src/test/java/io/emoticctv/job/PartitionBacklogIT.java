@@ -45,22 +45,16 @@ class PartitionBacklogIT {
 
   @Test
   void aBacklogOnOnePartitionIsCountedInFullWhileAnotherIsLiveAndTheLiveCamerasLastWindowCloses() throws Exception {
-    KafkaServer kafka = KafkaServer.shared();
-    PostgresServer postgres = PostgresServer.shared();
-    String jdbcUrl = postgres.createDatabase("partition_backlog_it");
-    JobRunner runner = new JobRunner(kafka, postgres, jdbcUrl);
-    JobConfig config = runner.config("partition-backlog");
-    String topic = config.topics().faces();
-
+    Scenario run = Scenario.named("partition-backlog");
     Map<String, Long> backlog = new HashMap<>();
-    List<ProducerRecord<byte[], byte[]>> records = backlog(topic, BACKLOG_WINDOWS, backlog);
+    List<ProducerRecord<byte[], byte[]>> records = backlog(run.topic(), BACKLOG_WINDOWS, backlog);
 
-    try (LiveFaces live = new LiveFaces(kafka.bootstrapServers(), topic, 0, List.of(LIVE), 5, t -> Emotion.NEUTRAL)) {
-      KafkaTestClient.send(kafka.bootstrapServers(), records);
+    try (LiveFaces live = run.liveCamera()) {
+      KafkaTestClient.send(KafkaServer.shared().bootstrapServers(), records);
       Thread.sleep(1_000); // the live partition is ahead before the job reads either
-      JobClient job = runner.start(config, FirstPixelClassifier.FACTORY, "partition-backlog", 1);
+      JobClient job = run.start(1);
       try {
-        Map<String, Long> rows = awaitRows(jdbcUrl, postgres,
+        Map<String, Long> rows = awaitRows(run.jdbcUrl(),
             r -> of(r, BACKLOG).keySet().containsAll(backlog.keySet()) && !of(r, LIVE).isEmpty());
         assertThat(of(rows, BACKLOG)).isEqualTo(backlog);
         assertThat(of(rows, LIVE)).as("closed live windows").isNotEmpty();
@@ -69,7 +63,7 @@ class PartitionBacklogIT {
         // the live camera goes quiet: its last window closes on the wall clock, no face needed
         live.close();
         Map<String, Long> liveSent = live.sent();
-        rows = awaitRows(jdbcUrl, postgres, r -> of(r, LIVE).keySet().containsAll(liveSent.keySet()));
+        rows = awaitRows(run.jdbcUrl(), r -> of(r, LIVE).keySet().containsAll(liveSent.keySet()));
         assertThat(of(rows, LIVE)).isEqualTo(liveSent);
       } finally {
         job.cancel().get();
@@ -79,19 +73,14 @@ class PartitionBacklogIT {
 
   @Test
   void aFinishedBacklogOnOneSourceSubtaskDoesNotHoldBackTheLiveCameraOnTheOther() throws Exception {
-    KafkaServer kafka = KafkaServer.shared();
-    PostgresServer postgres = PostgresServer.shared();
-    String jdbcUrl = postgres.createDatabase("finished_backlog_it");
-    JobRunner runner = new JobRunner(kafka, postgres, jdbcUrl);
-    JobConfig config = runner.config("finished-backlog");
-    String topic = config.topics().faces();
+    Scenario run = Scenario.named("finished-backlog");
     Map<String, Long> backlog = new HashMap<>();
-    KafkaTestClient.send(kafka.bootstrapServers(), backlog(topic, 3, backlog));
+    KafkaTestClient.send(KafkaServer.shared().bootstrapServers(), backlog(run.topic(), 3, backlog));
 
-    try (LiveFaces live = new LiveFaces(kafka.bootstrapServers(), topic, 0, List.of(LIVE), 5, t -> Emotion.NEUTRAL)) {
-      JobClient job = runner.start(config, FirstPixelClassifier.FACTORY, "finished-backlog", 2);
+    try (LiveFaces live = run.liveCamera()) {
+      JobClient job = run.start(2);
       try {
-        Map<String, Long> rows = awaitRows(jdbcUrl, postgres,
+        Map<String, Long> rows = awaitRows(run.jdbcUrl(),
             r -> of(r, BACKLOG).keySet().containsAll(backlog.keySet()) && of(r, LIVE).size() >= 2);
         assertThat(of(rows, BACKLOG)).isEqualTo(backlog);
         assertThat(of(rows, LIVE)).as("closed live windows").hasSizeGreaterThanOrEqualTo(2);
@@ -117,13 +106,33 @@ class PartitionBacklogIT {
     return records;
   }
 
-  private static Map<String, Long> awaitRows(String jdbcUrl, PostgresServer postgres,
-      Predicate<Map<String, Long>> done) throws Exception {
+  /** A job on its own topics and database, named after the test, and the live camera on partition 0. */
+  private record Scenario(String name, JobRunner runner, JobConfig config, String jdbcUrl) {
+    static Scenario named(String name) throws Exception {
+      String jdbcUrl = PostgresServer.shared().createDatabase(name.replace('-', '_') + "_it");
+      JobRunner runner = new JobRunner(KafkaServer.shared(), PostgresServer.shared(), jdbcUrl);
+      return new Scenario(name, runner, runner.config(name), jdbcUrl);
+    }
+
+    String topic() {
+      return config.topics().faces();
+    }
+
+    LiveFaces liveCamera() {
+      return new LiveFaces(KafkaServer.shared().bootstrapServers(), topic(), 0, List.of(LIVE), 5, t -> Emotion.NEUTRAL);
+    }
+
+    JobClient start(int parallelism) throws Exception {
+      return runner.start(config, FirstPixelClassifier.FACTORY, name, parallelism);
+    }
+  }
+
+  private static Map<String, Long> awaitRows(String jdbcUrl, Predicate<Map<String, Long>> done) throws Exception {
     long deadline = System.nanoTime() + PATIENCE.toNanos();
-    Map<String, Long> rows = windowRows(jdbcUrl, postgres);
+    Map<String, Long> rows = windowRows(jdbcUrl);
     while (!done.test(rows) && System.nanoTime() < deadline) {
       Thread.sleep(500);
-      rows = windowRows(jdbcUrl, postgres);
+      rows = windowRows(jdbcUrl);
     }
     return rows;
   }
@@ -134,7 +143,8 @@ class PartitionBacklogIT {
     return ofCamera;
   }
 
-  private static Map<String, Long> windowRows(String jdbcUrl, PostgresServer postgres) throws Exception {
+  private static Map<String, Long> windowRows(String jdbcUrl) throws Exception {
+    PostgresServer postgres = PostgresServer.shared();
     return Rows.facesPerWindow(jdbcUrl, postgres.user(), postgres.password(), "true");
   }
 
