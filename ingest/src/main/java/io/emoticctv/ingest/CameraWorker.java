@@ -29,12 +29,15 @@ final class CameraWorker implements Runnable {
   private final CameraSinks sinks;
   private final CountDownLatch stopSignal;
   private final AnalysisSettings settings;
-  private final PreviewThrottle previewThrottle; // null: previews off; the analysis thread's
+  private final PreviewThrottle previewThrottle; // null: previews off
   private final CameraMeter meter;
   private int failuresInARow;
 
-  /** A sampled frame waiting for analysis; with its colour only when previews are on. */
-  private record Captured(long captureTime, ColourFrame frame) {}
+  /**
+   * A sampled frame waiting for analysis; with its colour only when a preview was due as it was
+   * captured, so the colour is copied for previews, not for every analysed frame.
+   */
+  private record Captured(long captureTime, ColourFrame frame, boolean previewDue) {}
 
   private enum StreamEnd {
     STOP_REQUESTED,
@@ -208,14 +211,15 @@ final class CameraWorker implements Runnable {
   }
 
   private void handOver(FrameSource source, FrameHandOff<Captured> handOff, long captureTime) {
+    boolean previewDue = previewThrottle != null && previewThrottle.due(captureTime);
     ColourFrame frame;
     try {
-      frame = previewThrottle != null ? source.colour() : ColourFrame.gray(source.gray());
+      frame = previewDue ? source.colour() : ColourFrame.gray(source.gray());
     } catch (IOException e) {
       meter.frameSkipped(e.getMessage());
       return;
     }
-    meter.framesDropped(handOff.put(new Captured(captureTime, frame)));
+    meter.framesDropped(handOff.put(new Captured(captureTime, frame, previewDue)));
   }
 
   /** The analysis thread: until the hand-off is closed and drained, or a stop is requested. */
@@ -242,7 +246,9 @@ final class CameraWorker implements Runnable {
     }
     result.faces().forEach(sinks.faces());
     meter.frameAnalysed(result.faces().size(), result.rejected());
-    if (previewThrottle != null && previewThrottle.allow(System.currentTimeMillis())) {
+    // Throttled on the capture time, as in handOver: a frame due then is still due now unless a
+    // frame before it took the preview (or it is dropped, and the next frame is due instead).
+    if (captured.previewDue() && previewThrottle.allow(captured.captureTime())) {
       sinks
           .previews()
           .accept(

@@ -16,10 +16,10 @@ import java.util.function.Function;
  * per core: {@code IngestBenchmark [--min-face-px N] [--detector blazeface|haar] [--fps F]
  * CLIP...}.
  *
- * <p>Stages, in CPU ms of the measuring thread (OpenCV runs single-threaded in the agent too):
- * decode (FFmpeg, every frame of the file; CPU time of the whole process, as FFmpeg may decode on
- * threads of its own), detect (the camera's detector on the frames sampled at the analysis rate, in
- * order, as on a camera), align/crop (track, quality gate, eye-aligned crop, the shared 48x48
+ * <p>Stages, in CPU ms of the measuring thread (FFmpeg decodes on one thread per camera, see {@link
+ * FfmpegFrameSource#grabber}, and OpenCV runs single-threaded in the agent too): decode (every frame
+ * of the file), detect (the camera's detector on the frames sampled at the analysis rate, in order,
+ * as on a camera), align/crop (track, quality gate, eye-aligned crop, the shared 48x48
  * preprocessing), produce (JSON encoding of the face records; the Kafka send itself is batched and
  * compressed by the producer's own thread). Cameras per core at the analysis rate = 1000 / (decode
  * ms × source fps + analysis fps × (detect + align/crop + produce) ms).
@@ -31,8 +31,6 @@ import java.util.function.Function;
  */
 public final class IngestBenchmark {
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
-  private static final com.sun.management.OperatingSystemMXBean PROCESS =
-      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   /** A way of detecting faces: a name, and a detector already warmed up on a frame. */
   record DetectionPath(String name, Function<GrayFrame, FaceDetector> warmedOn) {}
@@ -149,12 +147,12 @@ public final class IngestBenchmark {
       sourceFps = source.frameRate();
       FrameSampler sampler = new FrameSampler(sourceFps, fps);
       while (true) {
-        long start = PROCESS.getProcessCpuTime();
+        long start = CPU.getCurrentThreadCpuTime();
         if (!source.grab()) {
           break;
         }
         GrayFrame frame = source.gray();
-        decodeNanos += PROCESS.getProcessCpuTime() - start;
+        decodeNanos += CPU.getCurrentThreadCpuTime() - start;
         if (sampler.shouldAnalyse(decoded++)) {
           sampled.add(frame);
         }

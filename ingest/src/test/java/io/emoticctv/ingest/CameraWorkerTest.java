@@ -33,13 +33,15 @@ class CameraWorkerTest {
   private final CountDownLatch stop = new CountDownLatch(1);
 
   /**
-   * A camera whose frames are textured 64x48 images; frames in {@code unreadable} fail to decode.
+   * A camera whose frames are textured 64x48 images, in colour; frames in {@code unreadable} fail to
+   * decode.
    */
   private static final class SyntheticCamera implements FrameSource {
     private final int frames;
     private final double fps;
     private final Set<Integer> unreadable;
     private int next;
+    private int colourCopies; // written by the worker's thread; read after it ended
 
     SyntheticCamera(int frames, double fps, Set<Integer> unreadable) {
       this.frames = frames;
@@ -70,6 +72,13 @@ class CameraWorkerTest {
         px[i] = (byte) ((i * 7) % 256);
       }
       return new GrayFrame(64, 48, px);
+    }
+
+    @Override
+    public ColourFrame colour() {
+      colourCopies++;
+      GrayFrame chroma = new GrayFrame(32, 24, new byte[32 * 24]);
+      return new ColourFrame(gray(), chroma, chroma);
     }
 
     @Override
@@ -260,5 +269,23 @@ class CameraWorkerTest {
               assertThat(p.width()).isEqualTo(64); // never enlarged
               assertThat(p.faces()).containsExactly(new PreviewFace(faces.get(0).trackId(), FACE));
             });
+  }
+
+  @Test
+  void theColourIsCopiedOnlyForTheFramesDueToBecomeAPreview() throws InterruptedException {
+    settings = new AnalysisSettings(FaceQualityGate.DEFAULT, new PreviewSettings(2, 320));
+    // 1.5 s of a 40 fps file, 10 frames/s analysed (15 frames, 100 ms apart); 2 previews/s.
+    CameraConfig config =
+        new CameraConfig("cam-1", "synthetic.mp4", 10, false, 12, DetectorKind.HAAR);
+    SyntheticCamera camera = new SyntheticCamera(60, 40, Set.of());
+
+    Thread worker = run(config, c -> camera);
+    worker.join(Duration.ofSeconds(5).toMillis());
+
+    assertThat(worker.isAlive()).isFalse();
+    assertThat(previews).hasSizeBetween(2, 4);
+    // One copy per preview, not one per analysed frame; a frame captured while the frame due still
+    // waits for analysis (100 ms here, on a busy machine now and then) is copied too.
+    assertThat(camera.colourCopies).isBetween(previews.size(), 2 * previews.size());
   }
 }

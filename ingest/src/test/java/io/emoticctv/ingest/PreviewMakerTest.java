@@ -152,6 +152,18 @@ class PreviewMakerTest {
   }
 
   @Test
+  void askingWhetherAPreviewIsDueTakesNothing() {
+    PreviewThrottle throttle = new PreviewThrottle(1);
+
+    assertThat(throttle.due(0)).isTrue();
+    assertThat(throttle.due(0)).isTrue();
+    assertThat(throttle.allow(0)).isTrue();
+    assertThat(throttle.due(999)).isFalse();
+    assertThat(throttle.due(1_000)).isTrue();
+    assertThat(throttle.allow(1_000)).isTrue();
+  }
+
+  @Test
   void aBoxIsScaledAndClippedToThePreview() {
     assertThat(PreviewMaker.scale(new Box(630, 350, 20, 20), 0.5, 320, 180))
         .isEqualTo(new Box(315, 175, 5, 5));
