@@ -15,8 +15,6 @@ import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -124,16 +122,8 @@ class AlertEmailIT {
     String html = part(email, "text/html");
     assertThat(html).contains("Gate 3").contains("North car park").contains("href=\"" + link + "\"");
 
-    try (Connection c = portal.db();
-        ResultSet rs =
-            c.createStatement()
-                .executeQuery("SELECT alert_id FROM alert_notifications ORDER BY alert_id")) {
-      List<String> ids = new ArrayList<>();
-      while (rs.next()) {
-        ids.add(rs.getString(1));
-      }
-      assertThat(ids).containsExactly(anger.alertId(), fear.alertId());
-    }
+    assertThat(portal.query("SELECT string_agg(alert_id, ',' ORDER BY alert_id) FROM alert_notifications"))
+        .isEqualTo(anger.alertId() + "," + fear.alertId());
   }
 
   @Test
@@ -141,13 +131,8 @@ class AlertEmailIT {
     // quiet from two hours ago to two hours ahead, in the portal's display zone (UTC)
     int minute = LocalTime.now(ZoneOffset.UTC).get(ChronoField.MINUTE_OF_DAY);
     portal.insertUser("sleeper@emoticctv.test", "OPERATOR", true);
-    try (Connection c = portal.db()) {
-      c.createStatement()
-          .executeUpdate(
-              "UPDATE users SET quiet_from_minute = " + Math.floorMod(minute - 120, 1440)
-                  + ", quiet_until_minute = " + Math.floorMod(minute + 120, 1440)
-                  + " WHERE email = 'sleeper@emoticctv.test'");
-    }
+    portal.execute("UPDATE users SET quiet_from_minute = " + Math.floorMod(minute - 120, 1440)
+        + ", quiet_until_minute = " + Math.floorMod(minute + 120, 1440) + " WHERE email = 'sleeper@emoticctv.test'");
     AlertRecord disgust = alert(T0.plusSeconds(7200), Emotion.DISGUST, Severity.MEDIUM);
     AlertRecord updated = withPhase(disgust, AlertPhase.UPDATED);
     AlertRecord resolved = withPhase(disgust, AlertPhase.RESOLVED);
@@ -204,9 +189,7 @@ class AlertEmailIT {
   }
 
   private static void setDeploymentPurpose(String purpose) throws Exception {
-    try (Connection c = portal.db()) {
-      c.createStatement().executeUpdate("UPDATE site_settings SET deployment_purpose = '" + purpose + "'");
-    }
+    portal.execute("UPDATE site_settings SET deployment_purpose = '" + purpose + "'");
   }
 
   private static List<String> recipients(List<MimeMessage> messages) throws Exception {

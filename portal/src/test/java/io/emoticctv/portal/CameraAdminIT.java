@@ -122,17 +122,12 @@ class CameraAdminIT {
   void theSiteSettingsGiveNewCamerasTheirBlurDefaultAndTheMapItsTiles() throws Exception {
     String blurChecked = "id=\"privacyBlur\"[^>]*checked";
     String tiles = "https://tiles.site.example/{z}/{x}/{y}.png";
-    try (Connection c = portal.db()) {
-      c.createStatement().executeUpdate(
-          "UPDATE site_settings SET privacy_blur_default = false, map_tile_url = '" + tiles + "'");
-    }
+    portal.execute("UPDATE site_settings SET privacy_blur_default = false, map_tile_url = '" + tiles + "'");
     try {
       assertThat(admin.get("/cameras/new").body()).contains("id=\"privacyBlur\"").doesNotContainPattern(blurChecked);
       assertThat(admin.get("/cameras/map").body()).contains("tiles.site.example");
     } finally {
-      try (Connection c = portal.db()) {
-        c.createStatement().executeUpdate("UPDATE site_settings SET privacy_blur_default = true, map_tile_url = ''");
-      }
+      portal.execute("UPDATE site_settings SET privacy_blur_default = true, map_tile_url = ''");
     }
     assertThat(admin.get("/cameras/new").body()).containsPattern(blurChecked);
     assertThat(admin.get("/cameras/map").body()).contains("no-tiles").doesNotContain("tiles.site.example");
@@ -216,7 +211,7 @@ class CameraAdminIT {
     assertThat(row("cam-seeded")).startsWith("Seeded|");
 
     assertThat(row("cam-bad")).isNull();
-    assertThat(cameraCount()).isEqualTo(1);
+    assertThat(portal.query("SELECT count(*) FROM cameras")).isEqualTo("1");
     assertThat(portal.topicRecords(portal.camerasTopic, "cam-bad")).isEmpty();
   }
 
@@ -245,11 +240,4 @@ class CameraAdminIT {
     }
   }
 
-  private static long cameraCount() throws SQLException {
-    try (Connection c = portal.db();
-        ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM cameras")) {
-      rs.next();
-      return rs.getLong(1);
-    }
-  }
 }

@@ -11,8 +11,6 @@ import io.emoticctv.portal.windows.LiveWindowHub;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -94,10 +92,11 @@ class LiveFeedsIT {
     portal.produce(portal.statusTopic, "cam-other", RecordCodec.CAMERA_STATUS.encode(
         new CameraStatus(CameraStatus.SCHEMA_VERSION, "cam-other", now, CameraState.CONNECTING, 0, 0, 0, 0, 0, Map.of(), 0, "connection refused")));
 
-    PortalFixture.await("both cameras' statuses", Duration.ofSeconds(20), () -> statusRows() == 2);
-    PortalFixture.await("the newest status to be kept", Duration.ofSeconds(5), () -> "ONLINE".equals(state(CAMERA)));
+    String state = "SELECT state FROM camera_status WHERE camera_id = '" + CAMERA + "'";
+    portal.awaitQuery("both cameras' statuses", Duration.ofSeconds(20), "SELECT count(*) FROM camera_status", "2");
+    portal.awaitQuery("the newest status to be kept", Duration.ofSeconds(5), state, "ONLINE");
     Thread.sleep(500); // the older, redelivered status must not win even once it is handled
-    assertThat(state(CAMERA)).isEqualTo("ONLINE");
+    assertThat(portal.query(state)).isEqualTo("ONLINE");
 
     portal.insertWindow(window(CAMERA, Instant.ofEpochMilli(now - 20_000), 0, 0, 0, 3, 1, 0, 0));
     PortalSession session = portal.session();
@@ -109,27 +108,6 @@ class LiveFeedsIT {
 
   static CameraStatus status(long time, CameraState state, long lastFrame) {
     return new CameraStatus(CameraStatus.SCHEMA_VERSION, CAMERA, time, state, 10, 5, 4, 0, 2, Map.of("small", 2L), lastFrame, null);
-  }
-
-  static int statusRows() {
-    try (Connection c = portal.db();
-        ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM camera_status")) {
-      rs.next();
-      return rs.getInt(1);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static String state(String cameraId) {
-    try (Connection c = portal.db();
-        var st = c.prepareStatement("SELECT state FROM camera_status WHERE camera_id = ?")) {
-      st.setString(1, cameraId);
-      ResultSet rs = st.executeQuery();
-      return rs.next() ? rs.getString(1) : null;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** The data of the next Server-Sent Event named {@code event}. */

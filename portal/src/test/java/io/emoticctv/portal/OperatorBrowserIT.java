@@ -162,9 +162,7 @@ class OperatorBrowserIT {
         TestAlerts.opened(CAMERA, Emotion.FEAR, Severity.HIGH, first.toEpochMilli(),
             first.plusSeconds(30).toEpochMilli(), 0.7, 3, "hall-fear", "fer-cnn-test");
     portal.insertAlert(alert);
-    try (Connection c = portal.db()) {
-      c.createStatement().executeUpdate("UPDATE alerts SET rule_id = 'hall-fear'");
-    }
+    portal.execute("UPDATE alerts SET rule_id = 'hall-fear'");
     portal.produce(portal.alertsTopic, CAMERA, RecordCodec.ALERTS.encode(alert));
 
     By row = By.cssSelector("#alarm-list tr[data-alert-id='" + alert.alertId() + "']");
@@ -334,22 +332,12 @@ class OperatorBrowserIT {
   void theMapShowsEachPlacedCameraWithItsHealth() throws Exception {
     portal.insertCamera("cam-pier", "Pier", "Harbour");
     portal.insertCamera("cam-quay", "Quay", "Harbour");
-    try (Connection c = portal.db()) {
-      c.createStatement().executeUpdate("UPDATE cameras SET latitude = 53.54, longitude = 9.98 WHERE id = 'cam-pier'");
-      c.createStatement().executeUpdate("UPDATE cameras SET latitude = 53.55, longitude = 9.99 WHERE id = 'cam-quay'");
-    }
+    portal.execute("UPDATE cameras SET latitude = 53.54, longitude = 9.98 WHERE id = 'cam-pier'");
+    portal.execute("UPDATE cameras SET latitude = 53.55, longitude = 9.99 WHERE id = 'cam-quay'");
     long now = System.currentTimeMillis();
     portal.produce(portal.statusTopic, "cam-pier", RecordCodec.CAMERA_STATUS.encode(
         new CameraStatus(CameraStatus.SCHEMA_VERSION, "cam-pier", now, CameraState.ONLINE, 25, 5, 1, 0, 0, Map.of(), now - 100, null)));
-    PortalFixture.await("the pier's status", Duration.ofSeconds(20), () -> {
-      try (Connection c = portal.db();
-          ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM camera_status WHERE camera_id = 'cam-pier'")) {
-        rs.next();
-        return rs.getInt(1) == 1;
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    portal.awaitQuery("the pier's status", Duration.ofSeconds(20), "SELECT count(*) FROM camera_status WHERE camera_id = 'cam-pier'", "1");
 
     browser.findElement(By.id("nav-map")).click();
     wait.until(ExpectedConditions.urlMatches(".*/cameras/map$"));

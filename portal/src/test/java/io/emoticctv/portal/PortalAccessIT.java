@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -475,9 +474,7 @@ class PortalAccessIT {
   @Test
   void retentionDeletesWhatIsPastEachPeriodAndKeepsTheRest() throws Exception {
     Instant now = Instant.parse("2030-06-01T12:00:00Z");
-    try (Connection c = portal.db(); Statement st = c.createStatement()) {
-      st.executeUpdate("UPDATE site_settings SET windows_retention_days = 10, alerts_retention_days = 20, audit_retention_days = 30, attachments_retention_days = 40");
-    }
+    portal.execute("UPDATE site_settings SET windows_retention_days = 10, alerts_retention_days = 20, audit_retention_days = 30, attachments_retention_days = 40");
     portal.insertWindow(window("cam-1", now.minus(Duration.ofDays(11)), 1, 0, 0, 0, 0, 0, 0));
     portal.insertWindow(window("cam-1", now.minus(Duration.ofDays(9)), 1, 0, 0, 0, 0, 0, 0));
     portal.insertAlert(TestAlerts.opened("cam-1", Emotion.ANGER, Severity.HIGH,

@@ -175,11 +175,7 @@ class PortalBrowserIT {
     wait.until(ExpectedConditions.urlContains("/cameras?removed=cam-gate"));
     assertThat(browser.findElement(By.id("change-notice")).getText()).isEqualTo("Camera cam-gate removed.");
     assertThat(browser.findElements(By.cssSelector("#camera-list tbody tr[data-camera-id='cam-gate']"))).isEmpty();
-    try (var c = portal.db();
-        var rs = c.createStatement().executeQuery("SELECT count(*) FROM cameras WHERE id = 'cam-gate'")) {
-      rs.next();
-      assertThat(rs.getInt(1)).isZero();
-    }
+    assertThat(portal.query("SELECT count(*) FROM cameras WHERE id = 'cam-gate'")).isEqualTo("0");
   }
 
   private String cameraRow(String cameraId) {

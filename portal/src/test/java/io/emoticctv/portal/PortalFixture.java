@@ -246,6 +246,25 @@ final class PortalFixture implements AutoCloseable {
     }
   }
 
+  /** Waits until {@link #query} of {@code sql} reads {@code expected}. */
+  void awaitQuery(String what, Duration timeout, String sql, String expected) {
+    await(what, timeout, () -> {
+      try {
+        return expected.equals(query(sql));
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+  }
+
+  /** Runs one INSERT, UPDATE or DELETE. */
+  void execute(String sql) throws SQLException {
+    try (Connection c = db();
+        Statement st = c.createStatement()) {
+      st.executeUpdate(sql);
+    }
+  }
+
   void insertCamera(String id, String name, String location) throws SQLException {
     try (Connection c = db();
         PreparedStatement st =

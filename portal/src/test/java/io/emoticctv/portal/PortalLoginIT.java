@@ -120,11 +120,7 @@ class PortalLoginIT {
     assertThat(operator.get("/rules").statusCode()).isEqualTo(403);
     assertThat(operator.post("/rules/default-negative/delete", "").statusCode()).isEqualTo(403);
 
-    try (Connection c = portal.db();
-        ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM rules")) {
-      rs.next();
-      assertThat(rs.getInt(1)).as("the seeded rule is still there").isEqualTo(1);
-    }
+    assertThat(portal.query("SELECT count(*) FROM rules")).as("the seeded rule is still there").isEqualTo("1");
   }
 
   @Test

@@ -18,9 +18,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -129,12 +126,12 @@ class WebhookDeliveryIT {
           .endsWith("|Open in EmotiCCTV>");
     }
     assertThat(slack.get(0).body()).as("a retry sends the same body").isEqualTo(slack.get(1).body());
-    PortalFixture.await("the retry recorded", Duration.ofSeconds(5), () -> "DELIVERED".equals(delivery(slackId, alert.alertId()).get("status")));
-    Map<String, Object> row = delivery(slackId, alert.alertId());
-    assertThat(row).containsEntry("attempts", 2).containsEntry("last_response_code", 200).containsEntry("last_error", null);
-    assertThat(delivery(genericId, alert.alertId())).containsEntry("status", "DELIVERED").containsEntry("attempts", 1).containsEntry("last_response_code", 204);
-    assertThat(count("SELECT count(*) FROM webhook_deliveries WHERE event = 'alert.opened' AND webhook_id = " + flakyId))
-        .as("it wants camera outages only").isZero();
+    portal.awaitQuery("the retry recorded", Duration.ofSeconds(5),
+        "SELECT status FROM webhook_deliveries WHERE webhook_id = " + slackId + " AND event_key = '" + alert.alertId() + "'", "DELIVERED");
+    assertThat(delivery(slackId, alert.alertId())).isEqualTo("DELIVERED, 2 attempts, HTTP 200, no error");
+    assertThat(delivery(genericId, alert.alertId())).startsWith("DELIVERED, 1 attempts, HTTP 204,");
+    assertThat(portal.query("SELECT count(*) FROM webhook_deliveries WHERE event = 'alert.opened' AND webhook_id = " + flakyId))
+        .as("it wants camera outages only").isEqualTo("0");
 
     String log = admin.get("/admin/webhooks/" + slackId + "/deliveries").body();
     assertThat(log).contains("alert.opened").contains("HIGH: sustained anger at Gate 3").contains("DELIVERED")
@@ -154,14 +151,14 @@ class WebhookDeliveryIT {
 
   @Test
   void aSiteWhosePurposeForbidsEmotionAlertsSendsNone() throws Exception {
-    execute("UPDATE site_settings SET deployment_purpose = 'WORKPLACE'");
+    portal.execute("UPDATE site_settings SET deployment_purpose = 'WORKPLACE'");
     try {
       AlertRecord alert = alert(T0.plusSeconds(3600));
       produce(alert);
       portal.awaitHandled("alerts", portal.alertsTopic);
-      assertThat(count("SELECT count(*) FROM webhook_deliveries WHERE event_key = '" + alert.alertId() + "'")).isZero();
+      assertThat(portal.query("SELECT count(*) FROM webhook_deliveries WHERE event_key = '" + alert.alertId() + "'")).isEqualTo("0");
     } finally {
-      execute("UPDATE site_settings SET deployment_purpose = 'UNDECLARED'");
+      portal.execute("UPDATE site_settings SET deployment_purpose = 'UNDECLARED'");
     }
   }
 
@@ -185,24 +182,24 @@ class WebhookDeliveryIT {
   @Test
   void aDeliveryLeftInTheTableGoesOutAndAFailedOneCanBeRetriedByHand() throws Exception {
     // as a portal stopped before the first attempt leaves it
-    execute("INSERT INTO webhook_deliveries (webhook_id, event, event_key, summary, payload, status, created_at, next_attempt_at)"
+    portal.execute("INSERT INTO webhook_deliveries (webhook_id, event, event_key, summary, payload, status, created_at, next_attempt_at)"
         + " VALUES (" + genericId + ", 'test', 'left-over', 'left over', '{\"event\":\"test\",\"key\":\"left-over\"}', 'PENDING', now(), now())");
     PortalFixture.await("the left-over delivery", Duration.ofSeconds(10), () -> generic.stream().anyMatch(r -> r.body().contains("left-over")));
 
     HttpResponse<String> test = admin.post("/admin/webhooks/" + flakyId + "/test", "");
     assertThat(test.headers().firstValue("Location")).hasValue("/admin/webhooks/" + flakyId + "/deliveries");
-    PortalFixture.await("the retries to be used up", Duration.ofSeconds(15),
-        () -> count("SELECT count(*) FROM webhook_deliveries WHERE webhook_id = " + flakyId + " AND event = 'test' AND status = 'FAILED'") == 1);
+    portal.awaitQuery("the retries to be used up", Duration.ofSeconds(15),
+        "SELECT count(*) FROM webhook_deliveries WHERE webhook_id = " + flakyId + " AND event = 'test' AND status = 'FAILED'", "1");
     assertThat(received(flaky, "test")).hasSize(4);
-    long id = count("SELECT id FROM webhook_deliveries WHERE webhook_id = " + flakyId + " AND event = 'test'");
+    String id = portal.query("SELECT id FROM webhook_deliveries WHERE webhook_id = " + flakyId + " AND event = 'test'");
     String log = admin.get("/admin/webhooks/" + flakyId + "/deliveries").body();
     assertThat(log).contains("Test delivery from EmotiCCTV to Flaky").contains("FAILED").contains("HTTP 503").contains("class=\"delivery-attempts\">4<").contains("Retry now");
 
     flakyRecovered.set(true);
     HttpResponse<String> retried = admin.post("/admin/webhooks/" + flakyId + "/deliveries/" + id + "/retry", "");
     assertThat(retried.statusCode()).isEqualTo(303);
-    assertThat(count("SELECT attempts FROM webhook_deliveries WHERE id = " + id)).isEqualTo(5);
-    assertThat(count("SELECT count(*) FROM webhook_deliveries WHERE id = " + id + " AND status = 'DELIVERED'")).isEqualTo(1);
+    assertThat(portal.query("SELECT attempts FROM webhook_deliveries WHERE id = " + id)).isEqualTo("5");
+    assertThat(portal.query("SELECT count(*) FROM webhook_deliveries WHERE id = " + id + " AND status = 'DELIVERED'")).isEqualTo("1");
     assertThat(flaky.get(flaky.size() - 1).signature())
         .isEqualTo(expectedSignature(FLAKY_SECRET, flaky.get(flaky.size() - 1).timestamp(), flaky.get(flaky.size() - 1).body()));
     assertThat(admin.post("/admin/webhooks/" + flakyId + "/deliveries/" + id + "/retry", "").statusCode())
@@ -225,7 +222,7 @@ class WebhookDeliveryIT {
     form.put("enabled", "true");
     HttpResponse<String> created = admin.post("/admin/webhooks", PortalSession.form(form));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
-    return count("SELECT id FROM webhooks WHERE name = '" + name + "'");
+    return Long.parseLong(portal.query("SELECT id FROM webhooks WHERE name = '" + name + "'"));
   }
 
   static List<Received> received(List<Received> requests, String event) {
@@ -267,39 +264,10 @@ class WebhookDeliveryIT {
     return portal.bean(JsonMapper.class).readValue(json, Map.class);
   }
 
-  static Map<String, Object> delivery(long webhookId, String eventKey) {
-    try (Connection c = portal.db();
-        PreparedStatement st = c.prepareStatement(
-            "SELECT status, attempts, last_response_code, last_error FROM webhook_deliveries WHERE webhook_id = ? AND event_key = ?")) {
-      st.setLong(1, webhookId);
-      st.setString(2, eventKey);
-      try (ResultSet rs = st.executeQuery()) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        if (rs.next()) {
-          row.put("status", rs.getString(1));
-          row.put("attempts", rs.getInt(2));
-          row.put("last_response_code", (Integer) rs.getObject(3));
-          row.put("last_error", rs.getString(4));
-        }
-        return row;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static long count(String sql) {
-    try (Connection c = portal.db(); ResultSet rs = c.createStatement().executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static void execute(String sql) throws SQLException {
-    try (Connection c = portal.db()) {
-      c.createStatement().executeUpdate(sql);
-    }
+  /** {@code DELIVERED, 2 attempts, HTTP 200, no error}: the delivery's row as one line. */
+  static String delivery(long webhookId, String eventKey) throws SQLException {
+    return portal.query("SELECT status || ', ' || attempts || ' attempts, '"
+        + " || coalesce('HTTP ' || last_response_code, 'no response') || ', ' || coalesce(last_error, 'no error')"
+        + " FROM webhook_deliveries WHERE webhook_id = " + webhookId + " AND event_key = '" + eventKey + "'");
   }
 }

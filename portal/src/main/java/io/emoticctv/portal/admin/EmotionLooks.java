@@ -44,7 +44,8 @@ public class EmotionLooks {
     return snapshot.legend();
   }
 
-  static List<EmotionStyle.Entry> legend(List<EmotionCategory> all) {
+  /** As {@link #legend()}, from categories already read. */
+  public static List<EmotionStyle.Entry> legend(List<EmotionCategory> all) {
     return Arrays.stream(Emotion.values())
         .map(
             e ->

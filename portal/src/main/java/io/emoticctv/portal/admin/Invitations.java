@@ -2,6 +2,7 @@ package io.emoticctv.portal.admin;
 
 import io.emoticctv.portal.PortalSettings;
 import io.emoticctv.portal.audit.AuditTrail;
+import io.emoticctv.portal.security.TokenHash;
 import io.emoticctv.portal.users.PasswordHasher;
 import io.emoticctv.portal.users.Role;
 import io.emoticctv.portal.users.UserAccount;
@@ -11,9 +12,6 @@ import io.micronaut.email.Email;
 import io.micronaut.email.EmailSender;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,7 +22,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
@@ -96,7 +93,7 @@ class Invitations {
       }
       try (PreparedStatement st = c.prepareStatement(
           "INSERT INTO user_invites (token_hash, user_id, invited_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")) {
-        st.setString(1, hash(token));
+        st.setString(1, TokenHash.sha256Hex(token));
         st.setLong(2, userId);
         st.setString(3, who);
         st.setTimestamp(4, Timestamp.from(now));
@@ -126,7 +123,7 @@ class Invitations {
     if (!wellFormed(token)) {
       return false;
     }
-    String hashed = hash(token);
+    String hashed = TokenHash.sha256Hex(token);
     try {
       Connection c = dataSource.getConnection();
       String email;
@@ -177,11 +174,4 @@ class Invitations {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  private static String hash(String token) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -48,24 +48,23 @@ final class AlarmConsoleController {
 
   private final AlarmService alarms;
   private final AlarmFeed feed;
-  private final AlarmSounds sounds;
 
-  AlarmConsoleController(AlarmService alarms, AlarmFeed feed, AlarmSounds sounds) {
+  AlarmConsoleController(AlarmService alarms, AlarmFeed feed) {
     this.alarms = alarms;
     this.feed = feed;
-    this.sounds = sounds;
   }
 
   @Get
   ModelAndView<Map<String, Object>> console(
       Authentication who, @Nullable @QueryValue String done, @Nullable @QueryValue String soundProblem) {
+    AlarmLooks looks = alarms.looks();
     Map<String, Object> model = new HashMap<>();
-    model.put("alarms", alarms.unhandled());
+    model.put("alarms", alarms.unhandled(looks));
     model.put("assignees", alarms.assignees());
     model.put("falseAlarms", alarms.falseAlarmsPerRule());
     model.put("canAct", who.getRoles().contains(Role.OPERATOR_NAME) || who.getRoles().contains(Role.ADMIN_NAME));
     model.put("admin", who.getRoles().contains(Role.ADMIN_NAME));
-    model.put("sounds", sounds.rows());
+    model.put("sounds", looks.sounds().rows());
     model.put("notice", done == null ? null : NOTICES.get(done));
     model.put("soundProblem", soundProblemMessage(soundProblem));
     return Page.of("alarms", "alarms", model);

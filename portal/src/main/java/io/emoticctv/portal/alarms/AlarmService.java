@@ -2,6 +2,8 @@ package io.emoticctv.portal.alarms;
 
 import io.emoticctv.contracts.AlertRecord;
 import io.emoticctv.portal.DisplayTime;
+import io.emoticctv.portal.admin.EmotionCategories;
+import io.emoticctv.portal.admin.EmotionCategory;
 import io.emoticctv.portal.admin.EmotionLooks;
 import io.emoticctv.portal.audit.AuditTrail;
 import io.emoticctv.portal.cameras.Camera;
@@ -9,7 +11,6 @@ import io.emoticctv.portal.cameras.CameraRepository;
 import io.emoticctv.portal.users.Role;
 import io.emoticctv.portal.users.UserAccount;
 import io.emoticctv.portal.users.UserRepository;
-import io.emoticctv.portal.web.EmotionStyle;
 import jakarta.inject.Singleton;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,45 +30,47 @@ public final class AlarmService {
   private final UserRepository users;
   private final DisplayTime time;
   private final AuditTrail audit;
-  private final EmotionLooks looks;
+  private final EmotionCategories categories;
   private final AlarmSounds sounds;
 
   AlarmService(ConsoleAlertRepository alerts, CameraRepository cameras, UserRepository users,
-      DisplayTime time, AuditTrail audit, EmotionLooks looks, AlarmSounds sounds) {
+      DisplayTime time, AuditTrail audit, EmotionCategories categories, AlarmSounds sounds) {
     this.alerts = alerts;
     this.cameras = cameras;
     this.users = users;
     this.time = time;
     this.audit = audit;
-    this.looks = looks;
+    this.categories = categories;
     this.sounds = sounds;
   }
 
+  /** The emotion categories and uploaded sounds as they are now: read once per page or pushed alert. */
+  public AlarmLooks looks() {
+    List<EmotionCategory> all = categories.all();
+    return new AlarmLooks(EmotionLooks.legend(all), sounds.picker(all));
+  }
+
   /** Alerts operators have not resolved, newest first. */
-  public List<AlarmView> unhandled() {
+  public List<AlarmView> unhandled(AlarmLooks looks) {
     Map<String, Camera> cameraById =
         cameras.listOrderByName().stream().collect(Collectors.toMap(Camera::id, Function.identity()));
     Map<Long, String> names = assigneeNames();
-    List<EmotionStyle.Entry> legend = looks.legend();
-    AlarmSounds.Picker picker = sounds.picker();
     return alerts.findUnhandled(LIST_SIZE).stream()
-        .map(a -> view(a, cameraById.get(a.cameraId()), names, legend, picker))
+        .map(a -> view(a, cameraById.get(a.cameraId()), names, looks))
         .toList();
   }
 
   /** One page of the camera's alerts, newest first; {@code page} below 0 counts as 0. */
-  public AlertHistory history(String cameraId, int page) {
+  public AlertHistory history(String cameraId, int page, AlarmLooks looks) {
     int shown = Math.max(page, 0);
     Camera camera = cameras.findById(cameraId).orElse(null);
     Map<Long, String> names = assigneeNames();
-    List<EmotionStyle.Entry> legend = looks.legend();
-    AlarmSounds.Picker picker = sounds.picker();
     List<ConsoleAlert> rows =
         alerts.findOfCamera(cameraId, AlertHistory.PAGE_SIZE + 1, (long) shown * AlertHistory.PAGE_SIZE);
     List<AlarmView> views =
         rows.stream()
             .limit(AlertHistory.PAGE_SIZE)
-            .map(a -> view(a, camera, names, legend, picker))
+            .map(a -> view(a, camera, names, looks))
             .toList();
     return new AlertHistory(views, shown, rows.size() > AlertHistory.PAGE_SIZE);
   }
@@ -75,13 +78,14 @@ public final class AlarmService {
   /** A pushed record as a row, with the operators' status when the row is stored. */
   public AlarmView view(AlertRecord record) {
     Optional<ConsoleAlert> stored = alerts.findById(record.alertId());
+    AlarmLooks looks = looks();
     return AlarmView.of(
         record,
         cameras.findById(record.cameraId()).orElse(null),
         stored.map(ConsoleAlert::status).orElse("OPEN"),
         stored.map(a -> name(assigneeNames(), a.assignedTo())).orElse(""),
-        look(looks.legend(), record.emotion().key()),
-        sounds.picker().forAlert(record.emotion().key(), record.severity().name()),
+        looks.look(record.emotion().key()),
+        looks.sounds().forAlert(record.emotion().key(), record.severity().name()),
         time);
   }
 
@@ -90,18 +94,9 @@ public final class AlarmService {
     return alerts.findById(alertId);
   }
 
-  private AlarmView view(ConsoleAlert a, Camera camera, Map<Long, String> names,
-      List<EmotionStyle.Entry> legend, AlarmSounds.Picker picker) {
-    return AlarmView.of(a, camera, name(names, a.assignedTo()), look(legend, a.emotion()),
-        picker.forAlert(a.emotion(), a.severity()), time);
-  }
-
-  /** The legend entry of a stored emotion name ({@code FEAR}), or the raw name in grey. */
-  private static EmotionStyle.Entry look(List<EmotionStyle.Entry> legend, String emotion) {
-    return legend.stream()
-        .filter(e -> e.key().equalsIgnoreCase(emotion))
-        .findFirst()
-        .orElseGet(() -> new EmotionStyle.Entry(emotion, EmotionStyle.label(emotion), "#8b8d98"));
+  private AlarmView view(ConsoleAlert a, Camera camera, Map<Long, String> names, AlarmLooks looks) {
+    return AlarmView.of(a, camera, name(names, a.assignedTo()), looks.look(a.emotion()),
+        looks.sounds().forAlert(a.emotion(), a.severity()), time);
   }
 
   /** Users alerts can be assigned to: enabled operators and admins. */

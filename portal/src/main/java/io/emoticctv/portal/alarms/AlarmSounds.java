@@ -2,7 +2,6 @@ package io.emoticctv.portal.alarms;
 
 import io.emoticctv.contracts.Emotion;
 import io.emoticctv.contracts.Severity;
-import io.emoticctv.portal.admin.EmotionCategories;
 import io.emoticctv.portal.admin.EmotionCategory;
 import io.emoticctv.portal.admin.EmotionLooks;
 import jakarta.inject.Singleton;
@@ -20,16 +19,14 @@ import java.util.Set;
 @Singleton
 public final class AlarmSounds {
   private final AlarmSoundRepository sounds;
-  private final EmotionCategories categories;
 
-  AlarmSounds(AlarmSoundRepository sounds, EmotionCategories categories) {
+  AlarmSounds(AlarmSoundRepository sounds) {
     this.sounds = sounds;
-    this.categories = categories;
   }
 
-  /** Picks sounds from the categories and uploads as they are now. */
-  public Picker picker() {
-    return new Picker(categories.all(), Set.copyOf(sounds.findNames()));
+  /** Picks sounds from {@code categories} and the uploads as they are now. */
+  public Picker picker(List<EmotionCategory> categories) {
+    return new Picker(categories, Set.copyOf(sounds.findNames()));
   }
 
   /** @param uploaded the names of the uploaded sounds */
@@ -48,20 +45,19 @@ public final class AlarmSounds {
       }
       return !categorySound.isEmpty() && uploaded.contains(categorySound) ? categorySound : severity;
     }
-  }
 
-  /** The severities' sounds, then every sound a category names, with the categories naming it. */
-  public List<AlarmSoundRow> rows() {
-    Set<String> uploaded = Set.copyOf(sounds.findNames());
-    List<AlarmSoundRow> rows = new ArrayList<>();
-    Arrays.stream(Severity.values()).forEach(s -> rows.add(new AlarmSoundRow(s.name(), List.of(), uploaded.contains(s.name()))));
-    Map<String, List<String>> byName = new LinkedHashMap<>();
-    for (EmotionCategory c : categories.all()) {
-      if (!c.sound().isEmpty()) {
-        byName.computeIfAbsent(c.sound(), name -> new ArrayList<>()).add(c.displayName());
+    /** The severities' sounds, then every sound a category names, with the categories naming it. */
+    public List<AlarmSoundRow> rows() {
+      List<AlarmSoundRow> rows = new ArrayList<>();
+      Arrays.stream(Severity.values()).forEach(s -> rows.add(new AlarmSoundRow(s.name(), List.of(), uploaded.contains(s.name()))));
+      Map<String, List<String>> byName = new LinkedHashMap<>();
+      for (EmotionCategory c : categories) {
+        if (!c.sound().isEmpty()) {
+          byName.computeIfAbsent(c.sound(), name -> new ArrayList<>()).add(c.displayName());
+        }
       }
+      byName.forEach((name, users) -> rows.add(new AlarmSoundRow(name, List.copyOf(users), uploaded.contains(name))));
+      return rows;
     }
-    byName.forEach((name, users) -> rows.add(new AlarmSoundRow(name, List.copyOf(users), uploaded.contains(name))));
-    return rows;
   }
 }

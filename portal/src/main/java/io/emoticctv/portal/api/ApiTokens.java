@@ -1,11 +1,7 @@
 package io.emoticctv.portal.api;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * Personal API tokens: {@value #PREFIX} + 32 random bytes (URL-safe Base64). At rest only their
@@ -21,14 +17,6 @@ final class ApiTokens {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
-
-  static String hash(String token) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** Whether {@code text} could be a token at all, before any database lookup. */

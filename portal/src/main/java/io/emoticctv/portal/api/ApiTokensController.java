@@ -2,6 +2,7 @@ package io.emoticctv.portal.api;
 
 import io.emoticctv.portal.DisplayTime;
 import io.emoticctv.portal.audit.AuditTrail;
+import io.emoticctv.portal.security.TokenHash;
 import io.emoticctv.portal.users.Role;
 import io.emoticctv.portal.web.Page;
 import io.micronaut.http.HttpResponse;
@@ -73,7 +74,7 @@ final class ApiTokensController {
       return HttpResponse.badRequest(view(who, "", "Choose at least one scope."));
     }
     String token = ApiTokens.generate();
-    tokens.create(who.getName(), name, ApiTokens.hash(token), ApiTokens.displayPrefix(token), scopes, clock.instant());
+    tokens.create(who.getName(), name, TokenHash.sha256Hex(token), ApiTokens.displayPrefix(token), scopes, clock.instant());
     audit.record(who.getName(), "token.create", name, scopes.toString());
     // Rendered, not redirected: the token must not end up in a URL or the browser history.
     return HttpResponse.ok(view(who, token, ""));

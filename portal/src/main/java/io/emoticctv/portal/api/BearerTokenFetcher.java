@@ -1,6 +1,7 @@
 package io.emoticctv.portal.api;
 
 import io.emoticctv.portal.audit.AuditTrail;
+import io.emoticctv.portal.security.TokenHash;
 import io.emoticctv.portal.web.SignedInUser;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.scheduling.TaskExecutors;
@@ -45,7 +46,7 @@ final class BearerTokenFetcher implements AuthenticationFetcher<HttpRequest<?>> 
     if (!ApiTokens.wellFormed(token)) {
       return Mono.empty();
     }
-    return Mono.fromCallable(() -> tokens.use(ApiTokens.hash(token), clock.instant()))
+    return Mono.fromCallable(() -> tokens.use(TokenHash.sha256Hex(token), clock.instant()))
         .subscribeOn(Schedulers.fromExecutor(blocking))
         .flatMap(holder -> holder.map(h -> Mono.just(Authentication.build(
             h.email(), List.of(h.role()),

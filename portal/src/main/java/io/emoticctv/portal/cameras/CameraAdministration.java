@@ -1,6 +1,7 @@
 package io.emoticctv.portal.cameras;
 
 import io.emoticctv.portal.audit.AuditTrail;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * Adds, changes and removes cameras. Each change is stored and published to the {@code cameras}
  * topic in one database transaction: when Kafka does not take it, the row is rolled back, so the
  * table and what ingest agents see never part ways. Each change goes to the audit trail saying
- * who changed what.
+ * who changed what, and is announced to this instance as a {@link CameraChanged}.
  */
 @Singleton
 public final class CameraAdministration {
@@ -22,16 +23,19 @@ public final class CameraAdministration {
   private final CameraConfigPublisher publisher;
   private final TransactionOperations<Connection> transactions;
   private final AuditTrail audit;
+  private final ApplicationEventPublisher<CameraChanged> changes;
 
   CameraAdministration(
       CameraRepository cameras,
       CameraConfigPublisher publisher,
       TransactionOperations<Connection> transactions,
-      AuditTrail audit) {
+      AuditTrail audit,
+      ApplicationEventPublisher<CameraChanged> changes) {
     this.cameras = cameras;
     this.publisher = publisher;
     this.transactions = transactions;
     this.audit = audit;
+    this.changes = changes;
   }
 
   public Optional<Camera> find(String cameraId) {
@@ -60,6 +64,7 @@ public final class CameraAdministration {
       throw e;
     }
     audit.record(who, "camera.create", camera.id(), CameraChanges.describe(camera));
+    changes.publishEvent(new CameraChanged(camera.id()));
   }
 
   /**
@@ -78,7 +83,10 @@ public final class CameraAdministration {
               return stored;
             });
     before.ifPresent(
-        old -> audit.record(who, "camera.update", camera.id(), CameraChanges.between(old, camera)));
+        old -> {
+          audit.record(who, "camera.update", camera.id(), CameraChanges.between(old, camera));
+          changes.publishEvent(new CameraChanged(camera.id()));
+        });
     return before.isPresent();
   }
 
@@ -98,6 +106,7 @@ public final class CameraAdministration {
             });
     if (removed) {
       audit.record(who, "camera.delete", cameraId, "");
+      changes.publishEvent(new CameraChanged(cameraId));
     }
     return removed;
   }

@@ -3,11 +3,14 @@ package io.emoticctv.portal.cameras;
 import io.emoticctv.contracts.CameraStatus;
 import io.emoticctv.portal.kafka.PortalFeeds;
 import io.emoticctv.portal.kafka.RecordHandler;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
@@ -19,18 +22,25 @@ import reactor.core.publisher.Sinks;
  * nothing: every {@code emoticctv.camera-health.check-every} the cameras whose state changed with
  * time are pushed too, judged from the newest status seen, stored or consumed (so a status not
  * stored yet never rolls a page back). Best effort: a page that reloads reads the stored statuses.
+ *
+ * <p>A status is judged against its camera's settings (its analysis rate), kept here rather than
+ * read per status: read again at every check (edits made on other portal instances), dropped at
+ * once for a {@link CameraChanged} on this one, and read for a camera not kept yet.
  */
 @Singleton
 public final class CameraHealthFeed implements RecordHandler<CameraStatus> {
   private final Sinks.Many<CameraHealth> sink = Sinks.many().multicast().directBestEffort();
   private final CameraService cameras;
+  private final CameraRepository repository;
   private final CameraStatusRepository statuses;
   /** The newest status per camera this instance has seen, and the state last pushed for it. */
   private final Map<String, CameraStatusRow> latest = new ConcurrentHashMap<>();
   private final Map<String, String> pushedStates = new ConcurrentHashMap<>();
+  private final Map<String, Camera> cameraById = new ConcurrentHashMap<>();
 
-  CameraHealthFeed(CameraService cameras, CameraStatusRepository statuses) {
+  CameraHealthFeed(CameraService cameras, CameraRepository repository, CameraStatusRepository statuses) {
     this.cameras = cameras;
+    this.repository = repository;
     this.statuses = statuses;
   }
 
@@ -39,7 +49,7 @@ public final class CameraHealthFeed implements RecordHandler<CameraStatus> {
     CameraStatusRow row = CameraStatusRow.of(status);
     latest.merge(row.cameraId(), row, CameraHealthFeed::newer);
     if (sink.currentSubscriberCount() > 0) {
-      cameras.health(row).ifPresent(this::push);
+      camera(row.cameraId()).map(c -> cameras.health(c, row)).ifPresent(this::push);
     }
   }
 
@@ -48,13 +58,33 @@ public final class CameraHealthFeed implements RecordHandler<CameraStatus> {
     if (sink.currentSubscriberCount() == 0) {
       return;
     }
+    Map<String, Camera> current =
+        repository.listOrderByName().stream().collect(Collectors.toMap(Camera::id, Function.identity()));
+    cameraById.keySet().retainAll(current.keySet());
+    cameraById.putAll(current);
     // the stored statuses cover cameras that reported before this instance started
     statuses.findAll().forEach(row -> latest.merge(row.cameraId(), row, CameraHealthFeed::newer));
     latest.values().stream()
-        .map(cameras::health)
-        .flatMap(Optional::stream)
+        .filter(row -> current.containsKey(row.cameraId()))
+        .map(row -> cameras.health(current.get(row.cameraId()), row))
         .filter(h -> !h.stateClass().equals(pushedStates.get(h.cameraId())))
         .forEach(this::push);
+  }
+
+  @EventListener
+  void onCameraChanged(CameraChanged change) {
+    cameraById.remove(change.cameraId());
+  }
+
+  /** The camera as kept, else as stored; empty for a camera that is not set up. */
+  private Optional<Camera> camera(String cameraId) {
+    Camera kept = cameraById.get(cameraId);
+    if (kept != null) {
+      return Optional.of(kept);
+    }
+    Optional<Camera> stored = repository.findById(cameraId);
+    stored.ifPresent(c -> cameraById.put(cameraId, c));
+    return stored;
   }
 
   private static CameraStatusRow newer(CameraStatusRow a, CameraStatusRow b) {

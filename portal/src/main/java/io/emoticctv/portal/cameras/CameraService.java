@@ -66,12 +66,8 @@ public final class CameraService {
         .toList();
   }
 
-  /** The health a status shows for its camera; empty for a camera that is not set up. */
-  public Optional<CameraHealth> health(CameraStatusRow status) {
-    return cameras.findById(status.cameraId()).map(c -> health(c, status));
-  }
-
-  private CameraHealth health(Camera camera, @Nullable CameraStatusRow status) {
+  /** The health a status shows for its camera. */
+  CameraHealth health(Camera camera, @Nullable CameraStatusRow status) {
     CameraLink link = CameraLink.of(status, camera.analysisFps(), clock.instant(), settings.cameraOfflineAfter(), health);
     return CameraHealth.of(camera.id(), link, status, time);
   }

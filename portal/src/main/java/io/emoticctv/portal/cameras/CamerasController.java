@@ -1,6 +1,6 @@
 package io.emoticctv.portal.cameras;
 
-import io.emoticctv.portal.admin.EmotionLooks;
+import io.emoticctv.portal.alarms.AlarmLooks;
 import io.emoticctv.portal.alarms.AlarmService;
 import io.emoticctv.portal.users.Role;
 import io.emoticctv.portal.web.EmotionStyle;
@@ -31,13 +31,11 @@ final class CamerasController {
   private final CameraService cameras;
   private final CameraRollups rollups;
   private final AlarmService alarms;
-  private final EmotionLooks looks;
 
-  CamerasController(CameraService cameras, CameraRollups rollups, AlarmService alarms, EmotionLooks looks) {
+  CamerasController(CameraService cameras, CameraRollups rollups, AlarmService alarms) {
     this.cameras = cameras;
     this.rollups = rollups;
     this.alarms = alarms;
-    this.looks = looks;
   }
 
   /**
@@ -67,6 +65,7 @@ final class CamerasController {
         .dashboard(cameraId)
         .map(
             dashboard -> {
+              AlarmLooks looks = alarms.looks();
               Map<String, Object> model = new HashMap<>();
               model.put("dashboard", dashboard);
               model.put("camera", dashboard.camera());
@@ -74,7 +73,7 @@ final class CamerasController {
               model.put("legend", looks.legend());
               model.put("quarterHour", rollups.lastQuarterHour(cameraId));
               model.put("day", rollups.lastDay(cameraId));
-              model.put("history", alarms.history(cameraId, page == null ? 0 : page));
+              model.put("history", alarms.history(cameraId, page == null ? 0 : page, looks));
               return HttpResponse.ok(Page.of("dashboard", "cameras", model));
             })
         .orElseGet(

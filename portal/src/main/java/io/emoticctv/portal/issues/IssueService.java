@@ -97,12 +97,12 @@ class IssueService {
     return issues.find(id).filter(i -> admin || viewer.equals(i.reporter()));
   }
 
-  List<Issue> mine(String email) {
-    return issues.userId(email).map(id -> issues.list(id, null, null)).orElse(List.of());
-  }
-
-  List<Issue> all(IssueStatus status, String cameraId) {
-    return issues.list(null, status, cameraId);
+  /** Every issue that matches {@code filter} for an admin; the viewer's own issues otherwise. */
+  List<Issue> list(IssueFilter filter, String viewer, boolean admin) {
+    if (admin) {
+      return issues.list(null, filter.status(), filter.cameraId());
+    }
+    return issues.userId(viewer).map(id -> issues.list(id, null, null)).orElse(List.of());
   }
 
   Optional<Issue.AttachmentContent> attachment(long issueId, long attachmentId, String viewer, boolean admin) {

@@ -25,7 +25,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -52,20 +51,10 @@ final class IssuesApiController {
   @Get
   @Operation(summary = "Your issues; for admins every issue, optionally by status and camera (issues scope)")
   HttpResponse<?> list(@Nullable @QueryValue String status, @Nullable @QueryValue String camera, Authentication who) {
-    return ApiCalls.scoped(who, ApiScope.ISSUES, () -> {
-      IssueStatus filter = null;
-      if (status != null && !status.isBlank()) {
-        try {
-          filter = IssueStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-          return ApiCalls.error(HttpStatus.BAD_REQUEST, "status must be one of OPEN, IN_PROGRESS, RESOLVED, REJECTED");
-        }
-      }
-      List<Issue> found = isAdmin(who)
-          ? issues.all(filter, camera == null || camera.isBlank() ? null : camera.strip())
-          : issues.mine(who.getName());
-      return HttpResponse.ok(found.stream().map(IssuesApiController::view).toList());
-    });
+    return ApiCalls.scoped(who, ApiScope.ISSUES, () -> IssueFilter.parse(status, camera)
+        .<HttpResponse<?>>map(filter -> HttpResponse.ok(
+            issues.list(filter, who.getName(), isAdmin(who)).stream().map(IssuesApiController::view).toList()))
+        .orElseGet(() -> ApiCalls.error(HttpStatus.BAD_REQUEST, "status must be one of OPEN, IN_PROGRESS, RESOLVED, REJECTED")));
   }
 
   @Get("/{id}")

@@ -27,6 +27,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Any signed-in user reports issues and follows their own; admins see all, filter them and move
@@ -49,23 +50,18 @@ final class IssuesController {
 
   @Get
   HttpResponse<?> list(@Nullable @QueryValue String status, @Nullable @QueryValue String camera, Authentication who) {
-    Map<String, Object> model = new HashMap<>();
-    boolean admin = isAdmin(who);
-    IssueStatus filter = null;
-    if (status != null && !status.isBlank()) {
-      try {
-        filter = IssueStatus.valueOf(status);
-      } catch (IllegalArgumentException e) {
-        return HttpResponse.badRequest(Page.notFound("issues", "There is no issue status " + status + "."));
-      }
+    Optional<IssueFilter> parsed = IssueFilter.parse(status, camera);
+    if (parsed.isEmpty()) {
+      return HttpResponse.badRequest(Page.notFound("issues", "There is no issue status " + status + "."));
     }
-    String cameraFilter = camera == null || camera.isBlank() ? null : camera.strip();
-    List<Issue> found = admin ? issues.all(filter, cameraFilter) : issues.mine(who.getName());
+    IssueFilter filter = parsed.get();
+    boolean admin = isAdmin(who);
+    Map<String, Object> model = new HashMap<>();
     model.put("admin", admin);
-    model.put("issues", found.stream().map(this::row).toList());
+    model.put("issues", issues.list(filter, who.getName(), admin).stream().map(this::row).toList());
     model.put("statuses", Arrays.asList(IssueStatus.values()));
-    model.put("status", filter == null ? "" : filter.name());
-    model.put("camera", cameraFilter == null ? "" : cameraFilter);
+    model.put("status", filter.status() == null ? "" : filter.status().name());
+    model.put("camera", filter.cameraId() == null ? "" : filter.cameraId());
     return HttpResponse.ok(Page.of("issues", "issues", model));
   }
 

@@ -1,5 +1,6 @@
 package io.emoticctv.portal.security;
 
+import io.emoticctv.portal.audit.AuditTrail;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
@@ -11,15 +12,18 @@ import java.util.Optional;
 
 /**
  * The failed-login counts of accounts and client addresses ({@link LoginThrottle}s), shared by
- * both steps of a login: a wrong password and a wrong second-factor code count alike.
+ * both steps of a login and by switching two-factor login off: a wrong password and a wrong
+ * second-factor code count alike, and each goes to the audit trail.
  */
 @Singleton
 public final class LoginAttempts {
   private final LoginThrottle accounts;
   private final LoginThrottle addresses;
+  private final AuditTrail audit;
+  private final Clock clock = Clock.systemUTC();
 
-  LoginAttempts(SecuritySettings settings) {
-    Clock clock = Clock.systemUTC();
+  LoginAttempts(SecuritySettings settings, AuditTrail audit) {
+    this.audit = audit;
     this.accounts = new LoginThrottle(settings.maxFailedLoginsPerAccount(), settings.failureWindow(), settings.lockout(), clock);
     this.addresses = new LoginThrottle(settings.maxFailedLoginsPerAddress(), settings.failureWindow(), settings.lockout(), clock);
   }
@@ -34,9 +38,17 @@ public final class LoginAttempts {
     return b.isEmpty() || a.get().isAfter(b.get()) ? a : b;
   }
 
-  /** Counts a failure of the account and the address; true when it locked either. */
-  public boolean failed(String email, HttpRequest<?> request) {
-    return accounts.failed(email) | addresses.failed(address(request));
+  /**
+   * Counts a failure of the account and the request's address and audits it as {@code action}.
+   *
+   * @return when this failure locked the account or the address, the instant logging in unlocks
+   *     (now, if the configured lockout is zero)
+   */
+  public Optional<Instant> recordFailure(String email, HttpRequest<?> request, String action) {
+    String address = address(request);
+    boolean lockedNow = accounts.failed(email) | addresses.failed(address);
+    audit.record(email, action, email, "from " + address + (lockedNow ? "; now locked" : ""));
+    return lockedNow ? Optional.of(lockedUntil(email, request).orElseGet(clock::instant)) : Optional.empty();
   }
 
   /** A completed login forgets the account's failures. */

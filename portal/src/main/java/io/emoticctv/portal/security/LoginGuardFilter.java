@@ -73,8 +73,7 @@ final class LoginGuardFilter implements HttpServerFilter {
     String address = LoginAttempts.address(request);
     String location = response.getHeaders().get(HttpHeaders.LOCATION, String.class).orElse("error=");
     if (location.contains("error=")) {
-      boolean lockedNow = attempts.failed(email, request);
-      audit.record(email, "login.failure", email, "from " + address + (lockedNow ? "; now locked" : ""));
+      attempts.recordFailure(email, request, "login.failure");
     } else if (location.equals(PendingSecondFactor.PATH)) {
       audit.record(email, "login.password-accepted", email, "from " + address + "; second factor to follow");
     } else {

@@ -1,11 +1,8 @@
 package io.emoticctv.portal.twofactor;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.emoticctv.portal.security.TokenHash;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -37,14 +34,12 @@ public final class RecoveryCodes {
     return typed != null && normalize(typed).matches("[a-z2-7]{16}");
   }
 
-  /** The stored form: SHA-256 (hex) of the code without dashes, spaces or case. */
+  /**
+   * The stored form: SHA-256 (hex) of the code without dashes, spaces or case. Codes are base32,
+   * so their UTF-8 bytes are their ASCII bytes.
+   */
   public static String hash(String code) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalize(code).getBytes(StandardCharsets.US_ASCII));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    return TokenHash.sha256Hex(normalize(code));
   }
 
   private static String normalize(String code) {

@@ -2,6 +2,7 @@ package io.emoticctv.portal.users;
 
 import io.emoticctv.portal.PortalSettings;
 import io.emoticctv.portal.audit.AuditTrail;
+import io.emoticctv.portal.security.TokenHash;
 import io.emoticctv.portal.web.Disclaimer;
 import io.emoticctv.portal.web.EmailTemplates;
 import io.micronaut.email.Email;
@@ -95,7 +96,7 @@ public final class AccountService {
     UserAccount user = account.get();
     String token = ResetTokens.newToken();
     Instant expires = clock.instant().plus(settings.resetLinkValidity());
-    resets.insert(ResetTokens.sha256(token), user.id(), expires);
+    resets.insert(TokenHash.sha256Hex(token), user.id(), expires);
     String link = publicBaseUrl + "/reset?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
     long minutes = settings.resetLinkValidity().toMinutes();
     String text =
@@ -126,12 +127,12 @@ public final class AccountService {
 
   /** Whether the link's token still works: unused and unexpired. */
   public boolean resetLinkUsable(String token) {
-    return resets.findUsable(ResetTokens.sha256(token)).isPresent();
+    return resets.findUsable(TokenHash.sha256Hex(token)).isPresent();
   }
 
   /** Sets the password through a recovery link, using the link up; false when it no longer works. */
   public boolean resetPassword(String token, String newPassword) {
-    String hash = ResetTokens.sha256(token);
+    String hash = TokenHash.sha256Hex(token);
     Optional<PasswordResetRepository.PasswordReset> reset = resets.findUsable(hash);
     if (reset.isEmpty() || resets.use(hash) == 0) {
       return false;

@@ -82,11 +82,10 @@ final class SecondFactorController {
     Optional<TwoFactorService.Proof> proof =
         users.findByEmail(email).flatMap(user -> twoFactor.verify(user.id(), submitted.get("code")));
     if (proof.isEmpty()) {
-      boolean lockedNow = attempts.failed(email, request);
-      audit.record(email, "login.2fa-failure", email, "from " + address + (lockedNow ? "; now locked" : ""));
-      if (lockedNow) {
+      Optional<Instant> lockedNow = attempts.recordFailure(email, request, "login.2fa-failure");
+      if (lockedNow.isPresent()) {
         session.remove(PendingSecondFactor.SESSION_ATTRIBUTE);
-        return LoginAttempts.lockedPage(attempts.lockedUntil(email, request).orElseGet(clock::instant));
+        return LoginAttempts.lockedPage(lockedNow.get());
       }
       return HttpResponse.badRequest(form("That code is not right. Type the 6 digits your app shows now, or a recovery code."));
     }

@@ -96,7 +96,7 @@ final class TwoFactorController {
             return LoginAttempts.lockedPage(locked.get());
           }
           if (!twoFactor.disable(user, form.getOrDefault("password", ""), form.get("code"))) {
-            attempts.failed(user.email(), request);
+            attempts.recordFailure(user.email(), request, "2fa.disable-failure");
             return HttpResponse.badRequest(
                 page(user, null, "The password or the code is wrong; two-factor login stays on.", List.of()));
           }

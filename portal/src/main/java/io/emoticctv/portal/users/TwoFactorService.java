@@ -102,11 +102,10 @@ class TwoFactorService {
         : Optional.empty();
   }
 
-  /** Switches two-factor login off; false (and audited) when the password or code is wrong. */
+  /** Switches two-factor login off; false when the password or code is wrong. */
   @Transactional
   boolean disable(UserAccount user, String password, String code) {
     if (!hasher.matches(password, user.passwordHash()) || verify(user.id(), code).isEmpty()) {
-      audit.record(user.email(), "2fa.disable-failure", user.email(), "wrong password or code");
       return false;
     }
     repository.deleteRecoveryCodes(user.id());

@@ -74,4 +74,11 @@ class TotpTest {
     assertThat(RecoveryCodes.hash(code.toUpperCase().replace("-", " "))).isEqualTo(RecoveryCodes.hash(code));
     assertThat(RecoveryCodes.looksLikeOne("123456")).isFalse();
   }
+
+  @Test
+  void aRecoveryCodeIsStoredAsTheSha256OfItsCharactersWithoutDashesSpacesOrCase() {
+    String stored = "dd5ed38b17f434b2ebbdeb5af52a6ab2e9a53f0c18d45d1dca9825f82d92fb38";
+    assertThat(RecoveryCodes.hash("k7qa-3mzx-p2hd-w9tb")).isEqualTo(stored);
+    assertThat(RecoveryCodes.hash(" K7QA 3MZX P2HD W9TB ")).isEqualTo(stored);
+  }
 }
