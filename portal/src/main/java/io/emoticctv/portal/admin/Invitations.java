@@ -2,6 +2,7 @@ package io.emoticctv.portal.admin;
 
 import io.emoticctv.portal.PortalSettings;
 import io.emoticctv.portal.audit.AuditTrail;
+import io.emoticctv.portal.security.RandomTokens;
 import io.emoticctv.portal.security.TokenHash;
 import io.emoticctv.portal.users.PasswordHasher;
 import io.emoticctv.portal.users.Role;
@@ -12,7 +13,6 @@ import io.micronaut.email.Email;
 import io.micronaut.email.EmailSender;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,7 +21,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
@@ -38,7 +37,6 @@ class Invitations {
   // Never a bcrypt hash, so no password matches it until the invite is accepted.
   static final String NO_PASSWORD_YET = "!invited";
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final DataSource dataSource;
   private final EmailSender<?, ?> mail;
@@ -72,7 +70,7 @@ class Invitations {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("The role must be ADMIN, OPERATOR or VIEWER.");
     }
-    String token = token();
+    String token = RandomTokens.next();
     Instant now = clock.instant();
     try {
       Connection c = dataSource.getConnection();
@@ -167,11 +165,4 @@ class Invitations {
   static boolean wellFormed(String token) {
     return token != null && token.matches("[A-Za-z0-9_-]{43}");
   }
-
-  private static String token() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
-
 }

@@ -1,7 +1,6 @@
 package io.emoticctv.portal.api;
 
-import java.security.SecureRandom;
-import java.util.Base64;
+import io.emoticctv.portal.security.RandomTokens;
 
 /**
  * Personal API tokens: {@value #PREFIX} + 32 random bytes (URL-safe Base64). At rest only their
@@ -9,14 +8,11 @@ import java.util.Base64;
  */
 final class ApiTokens {
   static final String PREFIX = "ecc_";
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private ApiTokens() {}
 
   static String generate() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return PREFIX + RandomTokens.next();
   }
 
   /** Whether {@code text} could be a token at all, before any database lookup. */

@@ -97,7 +97,7 @@ final class CsrfFilter implements HttpServerFilter {
     if (token.isPresent()) {
       return token.get();
     }
-    String fresh = CsrfTokens.generate();
+    String fresh = RandomTokens.next();
     session.put(CsrfTokens.SESSION_ATTRIBUTE, fresh);
     return fresh;
   }

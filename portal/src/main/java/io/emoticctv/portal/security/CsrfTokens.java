@@ -2,8 +2,6 @@ package io.emoticctv.portal.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
 
 /**
  * The per-session token that every state-changing request must carry, in the form field {@value
@@ -14,16 +12,8 @@ public final class CsrfTokens {
   public static final String FORM_FIELD = "_csrf";
   public static final String HEADER = "X-CSRF-Token";
   static final String SESSION_ATTRIBUTE = "csrfToken";
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private CsrfTokens() {}
-
-  /** 32 random bytes, URL-safe Base64 without padding. */
-  public static String generate() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
 
   /** True when both are present and equal; compared in constant time. */
   public static boolean matches(String expected, String presented) {

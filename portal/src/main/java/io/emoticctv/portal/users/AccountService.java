@@ -2,6 +2,7 @@ package io.emoticctv.portal.users;
 
 import io.emoticctv.portal.PortalSettings;
 import io.emoticctv.portal.audit.AuditTrail;
+import io.emoticctv.portal.security.RandomTokens;
 import io.emoticctv.portal.security.TokenHash;
 import io.emoticctv.portal.web.Disclaimer;
 import io.emoticctv.portal.web.EmailTemplates;
@@ -94,7 +95,7 @@ public final class AccountService {
       return;
     }
     UserAccount user = account.get();
-    String token = ResetTokens.newToken();
+    String token = RandomTokens.next();
     Instant expires = clock.instant().plus(settings.resetLinkValidity());
     resets.insert(TokenHash.sha256Hex(token), user.id(), expires);
     String link = publicBaseUrl + "/reset?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);

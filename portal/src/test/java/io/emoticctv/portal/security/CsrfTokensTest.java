@@ -3,26 +3,13 @@ package io.emoticctv.portal.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CsrfTokensTest {
 
   @Test
-  void tokensAreLongRandomAndUrlSafe() {
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < 100; i++) {
-      String token = CsrfTokens.generate();
-      assertThat(token).hasSize(43).matches("[A-Za-z0-9_-]+");
-      seen.add(token);
-    }
-    assertThat(seen).hasSize(100);
-  }
-
-  @Test
   void onlyTheSameTokenMatches() {
-    String token = CsrfTokens.generate();
+    String token = RandomTokens.next();
     assertThat(CsrfTokens.matches(token, token)).isTrue();
     assertThat(CsrfTokens.matches(token, token + "x")).isFalse();
     assertThat(CsrfTokens.matches(token, token.substring(1))).isFalse();

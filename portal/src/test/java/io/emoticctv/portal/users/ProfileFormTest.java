@@ -74,11 +74,4 @@ class ProfileFormTest {
     assertThat(checked.ok()).isTrue();
     assertThat(checked.profile().alertEmails()).isTrue();
   }
-
-  @Test
-  void resetTokensAreRandomAndUrlSafe() {
-    String a = ResetTokens.newToken();
-    String b = ResetTokens.newToken();
-    assertThat(a).isNotEqualTo(b).matches("[A-Za-z0-9_-]{43}");
-  }
 }
