@@ -40,7 +40,7 @@ public final class ParseFaces extends ProcessFunction<KafkaRecordBytes, FaceReco
   public void processElement(KafkaRecordBytes record, Context ctx, Collector<FaceRecord> out) {
     String problem = null;
     FaceRecord face = null;
-    if (record.value() != null && record.value().length > maxRecordBytes) {
+    if (record.largerThan(maxRecordBytes)) {
       problem = "record of " + record.value().length + " bytes is larger than the " + maxRecordBytes
           + " bytes a FaceRecord may have";
     } else {

@@ -7,4 +7,9 @@ package io.emoticctv.job.records;
  * @param key the record key bytes, or null
  * @param value the record value bytes, or null
  */
-public record KafkaRecordBytes(String topic, int partition, long offset, byte[] key, byte[] value) {}
+public record KafkaRecordBytes(String topic, int partition, long offset, byte[] key, byte[] value) {
+  /** Whether the value has more than {@code maxBytes} bytes (a null value has none). */
+  public boolean largerThan(int maxBytes) {
+    return value != null && value.length > maxBytes;
+  }
+}

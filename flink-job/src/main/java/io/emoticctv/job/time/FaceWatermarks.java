@@ -41,7 +41,7 @@ public final class FaceWatermarks implements WatermarkStrategy<KafkaRecordBytes>
 
   @Override
   public TimestampAssigner<KafkaRecordBytes> createTimestampAssigner(TimestampAssignerSupplier.Context context) {
-    return (record, kafkaTime) -> record.value() != null && record.value().length > maxRecordBytes
+    return (record, kafkaTime) -> record.largerThan(maxRecordBytes)
         ? PartitionWatermarks.NO_CAPTURE_TIME
         : CaptureTimes.of(record.value(), PartitionWatermarks.NO_CAPTURE_TIME);
   }

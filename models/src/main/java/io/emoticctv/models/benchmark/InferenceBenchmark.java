@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Random;
+import java.util.TreeMap;
 
 /** Measures batched inference throughput of a classifier on this machine. */
 public final class InferenceBenchmark {
@@ -64,26 +64,22 @@ public final class InferenceBenchmark {
    * size, e.g. alternating rounds) and the candidate's speed-up.
    */
   public static String comparisonTable(String baselineName, List<Row> baseline, String candidateName, List<Row> candidate) {
-    Map<Integer, double[]> base = perBatch(baseline);
-    Map<Integer, double[]> cand = perBatch(candidate);
+    Map<Integer, Row> candidateByBatch = perBatch(candidate);
     StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
         "| batch | %s faces/s | %s faces/s | speed-up |%n|---:|---:|---:|---:|%n", baselineName, candidateName));
-    base.forEach((batch, b) -> {
-      double[] c = cand.get(batch);
-      double baseRate = b[0] / b[1];
-      double candRate = c[0] / c[1];
-      sb.append(String.format(Locale.ROOT, "| %d | %,.0f | %,.0f | %.2fx |%n", batch, baseRate, candRate, candRate / baseRate));
+    perBatch(baseline).forEach((batch, base) -> {
+      Row cand = candidateByBatch.get(batch);
+      sb.append(String.format(Locale.ROOT, "| %d | %,.0f | %,.0f | %.2fx |%n", batch, base.facesPerSecond(),
+          cand.facesPerSecond(), cand.facesPerSecond() / base.facesPerSecond()));
     });
     return sb.toString();
   }
 
-  /** batch → {faces, seconds} summed. */
-  private static Map<Integer, double[]> perBatch(List<Row> rows) {
-    Map<Integer, double[]> sums = new TreeMap<>();
+  /** The rows of each batch size summed into one. */
+  private static Map<Integer, Row> perBatch(List<Row> rows) {
+    Map<Integer, Row> sums = new TreeMap<>();
     for (Row r : rows) {
-      double[] sum = sums.computeIfAbsent(r.batch(), b -> new double[2]);
-      sum[0] += r.faces();
-      sum[1] += r.seconds();
+      sums.merge(r.batch(), r, (a, b) -> new Row(a.batch(), a.faces() + b.faces(), a.seconds() + b.seconds()));
     }
     return sums;
   }
