@@ -27,6 +27,8 @@ import java.util.function.Function;
 public final class EmotionNetworks {
   /** ~0.19 M params, ~25 M multiply-adds per face: the fast model for many cameras per core. */
   public static final String COMPACT_CNN = "compact-cnn";
+  /** ResNet-style with a stride-2 stem and one block per stage, widths 32/64/128: ~0.3 M params. */
+  public static final String RESNET_XS = "resnet-xs";
   /** ResNet-style, widths 32/64/128: ~0.7 M params. */
   public static final String RESNET_S = "resnet-s";
   /** ResNet-style, widths 48/96/192: ~1.6 M params. */
@@ -36,6 +38,7 @@ public final class EmotionNetworks {
 
   private static final Map<String, Function<Layers, Block>> ARCHITECTURES = new TreeMap<>(Map.of(
       COMPACT_CNN, EmotionNetworks::compactCnn,
+      RESNET_XS, layers -> resnetStrided(layers, 32, 64, 128),
       RESNET_S, layers -> resnet(layers, 32, 64, 128),
       RESNET_M, layers -> resnet(layers, 48, 96, 192),
       RESNET_L, layers -> resnet(layers, 64, 128, 256)));
@@ -103,6 +106,20 @@ public final class EmotionNetworks {
       in = width;
     }
     return head(net, 0.4f);
+  }
+
+  /**
+   * Stride-2 stem conv (48→24), then one basic residual block per stage at 24, 12 and 6: half
+   * the multiply-adds and half the operations of {@link #RESNET_S}, whose per-operation overhead
+   * dominates at batch 1.
+   */
+  private static Block resnetStrided(Layers layers, int w1, int w2, int w3) {
+    SequentialBlock net = new SequentialBlock();
+    net.add(layers.convBnRelu(w1, 2));
+    net.add(layers.residual(w1, 1, false));
+    net.add(layers.residual(w2, 2, true));
+    net.add(layers.residual(w3, 2, true));
+    return head(net, 0.3f);
   }
 
   private static Block head(SequentialBlock net, float dropout) {

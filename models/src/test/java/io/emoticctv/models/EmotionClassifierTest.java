@@ -16,12 +16,15 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class EmotionClassifierTest {
 
-  @Test
-  void untrainedNetworkGivesOneProbabilityRowPerCropInOneCall() {
-    try (EmotionClassifier classifier = EmotionClassifier.untrained(EmotionNetworks.COMPACT_CNN, 7)) {
+  @ParameterizedTest
+  @MethodSource("io.emoticctv.models.EmotionNetworks#architectures")
+  void everyNetworkGivesOneProbabilityRowPerCropInOneCall(String architecture) {
+    try (EmotionClassifier classifier = EmotionClassifier.untrained(architecture, 7)) {
       float[][] rows = classifier.classify(crops(5, 1));
 
       assertThat(rows).hasNumberOfRows(5);
@@ -34,7 +37,7 @@ class EmotionClassifierTest {
         }
         assertThat(sum).isCloseTo(1f, within(1e-4f));
       }
-      assertThat(classifier.modelId()).isEqualTo("untrained-compact-cnn");
+      assertThat(classifier.modelId()).isEqualTo("untrained-" + architecture);
     }
   }
 

@@ -50,9 +50,11 @@ final class OwnJvm {
         "-Xmx3g",
         "-Dai.djl.offline=true",
         "-Demoticctv.repo=" + System.getProperty("emoticctv.repo", "..")));
-    String threads = System.getProperty("ai.djl.pytorch.num_threads");
-    if (threads != null) {
-      command.add("-Dai.djl.pytorch.num_threads=" + threads);
+    for (String forwarded : List.of("ai.djl.pytorch.num_threads", "emoticctv.model")) {
+      String value = System.getProperty(forwarded);
+      if (value != null) {
+        command.add("-D" + forwarded + "=" + value);
+      }
     }
     command.addAll(List.of("-cp", String.join(File.pathSeparator, classpath), main.getName()));
     command.addAll(List.of(args));

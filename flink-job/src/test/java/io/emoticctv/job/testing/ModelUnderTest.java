@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The real DJL emotion model for tests and the benchmark: the trained {@code fast-v1} weights
- * when the models module has produced them, else an untrained network of the same code path.
+ * The real DJL emotion model for tests and the benchmark: the trained weights of the job's
+ * default model (or of the model directory named by {@code -Demoticctv.model}, relative to the
+ * repository root) when the models module has produced them, else an untrained network of the
+ * same code path.
  */
 public record ModelUnderTest(FaceClassifierFactory factory, String description) {
 
@@ -16,12 +18,12 @@ public record ModelUnderTest(FaceClassifierFactory factory, String description) 
     // the repository root: the module's parent (Failsafe runs in the module directory), or
     // what the benchmark's exec configuration passes
     Path repo = Path.of(System.getProperty("emoticctv.repo", "..")).toAbsolutePath().normalize();
-    Path fastV1 = repo.resolve("models/weights/fast-v1");
-    if (Files.isRegularFile(fastV1.resolve("model.json"))) {
-      return new ModelUnderTest(EmotionClassifiers.fromModelDir(fastV1.toString()), "trained " + fastV1);
+    Path trained = repo.resolve(System.getProperty("emoticctv.model", "models/weights/fast-v1"));
+    if (Files.isRegularFile(trained.resolve("model.json"))) {
+      return new ModelUnderTest(EmotionClassifiers.fromModelDir(trained.toString()), "trained " + trained);
     }
     return new ModelUnderTest(
         EmotionClassifiers.untrained(EmotionNetworks.COMPACT_CNN, 7),
-        "untrained " + EmotionNetworks.COMPACT_CNN + " (no " + fastV1 + " yet)");
+        "untrained " + EmotionNetworks.COMPACT_CNN + " (no " + trained + " yet)");
   }
 }
