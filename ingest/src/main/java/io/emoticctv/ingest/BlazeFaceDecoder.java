@@ -8,19 +8,30 @@ import java.util.List;
  * Turns BlazeFace's raw output tensors into face candidates (pure Java, so it is unit-tested on
  * synthetic tensors).
  *
- * <p>The model has 896 anchors on two grids over its square input: 16x16 cells with 2 anchors each
- * (512), then 8x8 cells with 6 anchors each (384). Per grid it outputs score logits {@code [1,n,1]}
- * and regressors {@code [1,n,16]}: centre offset dx, dy, then width, height, then 6 keypoints (x,
- * y) as offsets from the anchor, all in input pixels. Anchor centres are at {@code (cell + 0.5) /
- * cells} of the input, anchor-major within a cell, cells row by row. Keypoints 0 and 1 are the
- * person's right and left eye, 2 the nose tip (then mouth, right and left ear).
+ * <p>The anchors lie on square grids over the model's square input: the short-range models (front
+ * 128 and back 256) have 896, on 16x16 cells with 2 anchors each (512) then 8x8 cells with 6 each
+ * (384); the full-range model has 2304, one per cell of 48x48. Per grid the model outputs score
+ * logits {@code [1,n,1]} and regressors {@code [1,n,16]}: centre offset dx, dy, then width, height,
+ * then 6 keypoints (x, y) as offsets from the anchor, all in input pixels. Anchor centres are at
+ * {@code (cell + 0.5) / cells} of the input, anchor-major within a cell, cells row by row.
+ * Keypoints 0 and 1 are the person's right and left eye, 2 the nose tip (then mouth, right and left
+ * ear).
  */
 final class BlazeFaceDecoder {
   static final int VALUES_PER_ANCHOR = 16;
-  static final int FINE_CELLS = 16;
-  static final int FINE_ANCHORS_PER_CELL = 2;
-  static final int COARSE_CELLS = 8;
-  static final int COARSE_ANCHORS_PER_CELL = 6;
+
+  /** One anchor grid: {@code cells x cells} cells, {@code anchorsPerCell} anchors in each. */
+  record Grid(int cells, int anchorsPerCell) {
+    int anchors() {
+      return cells * cells * anchorsPerCell;
+    }
+  }
+
+  /** The grids of the short-range (front and back) models, in output order. */
+  static final List<Grid> SHORT_RANGE_GRIDS = List.of(new Grid(16, 2), new Grid(8, 6));
+
+  /** The grid of the full-range model. */
+  static final List<Grid> FULL_RANGE_GRIDS = List.of(new Grid(48, 1));
 
   private BlazeFaceDecoder() {}
 
@@ -97,40 +108,35 @@ final class BlazeFaceDecoder {
   }
 
   /**
-   * The anchors of both grids scoring at least {@code minScore} (after the sigmoid).
+   * The anchors of every grid scoring at least {@code minScore} (after the sigmoid).
    *
+   * @param scores each grid's score logits, in the order of {@code grids}
+   * @param boxes each grid's regressors, in the order of {@code grids}
    * @param inputSize the model's input side in pixels (the regressors are in those pixels)
    */
   static List<Candidate> decode(
-      float[] fineScores,
-      float[] fineBoxes,
-      float[] coarseScores,
-      float[] coarseBoxes,
+      List<Grid> grids,
+      List<float[]> scores,
+      List<float[]> boxes,
       int inputSize,
       float minScore) {
     List<Candidate> found = new ArrayList<>();
-    decodeGrid(
-        fineScores, fineBoxes, FINE_CELLS, FINE_ANCHORS_PER_CELL, inputSize, minScore, found);
-    decodeGrid(
-        coarseScores,
-        coarseBoxes,
-        COARSE_CELLS,
-        COARSE_ANCHORS_PER_CELL,
-        inputSize,
-        minScore,
-        found);
+    for (int g = 0; g < grids.size(); g++) {
+      decodeGrid(grids.get(g), scores.get(g), boxes.get(g), inputSize, minScore, found);
+    }
     return found;
   }
 
   private static void decodeGrid(
+      Grid grid,
       float[] scores,
       float[] boxes,
-      int cells,
-      int anchorsPerCell,
       int inputSize,
       float minScore,
       List<Candidate> found) {
-    int anchors = cells * cells * anchorsPerCell;
+    int cells = grid.cells();
+    int anchorsPerCell = grid.anchorsPerCell();
+    int anchors = grid.anchors();
     if (scores.length != anchors || boxes.length != anchors * VALUES_PER_ANCHOR) {
       throw new IllegalArgumentException(
           "a "
@@ -148,7 +154,7 @@ final class BlazeFaceDecoder {
               + " and "
               + boxes.length);
     }
-    // Compare logits rather than run the sigmoid on all 896 anchors.
+    // Compare logits rather than run the sigmoid on every anchor.
     double minLogit = Math.log(minScore / (1.0 - minScore));
     double scale = 1.0 / inputSize;
     for (int i = 0; i < anchors; i++) {

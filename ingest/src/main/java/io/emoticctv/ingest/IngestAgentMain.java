@@ -36,6 +36,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code topics.camera-probe-results} — probe answers, default {@code camera-probe-results}
  *   <li>{@code topics.alerts} — the job's alerts, followed for the site's speakers, default {@code
  *       alerts}
+ *   <li>{@code topics.rules} — the portal's compacted alert rules, followed with the alerts: an
+ *       alert sounds only while its rule is enabled and within its schedule; default {@code rules}
  *   <li>{@code sounds.<emotion>} — a WAV file played on this host's sound card when an alert for
  *       that emotion opens on one of this agent's cameras without a speaker ({@code <emotion>}:
  *       anger, disgust, fear, happiness, neutral, sadness, surprise); none by default
@@ -58,7 +60,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code camera.<id>.min-face-px} — smallest face to look for, in frame pixels, default 12
  *       (smaller faces cost CPU: Haar upscales the frame below 24 px, BlazeFace cuts it into tiles
  *       of {@code 256 * min-face-px / 18} px)
- *   <li>{@code camera.<id>.detector} — {@code blazeface} (default) or {@code haar} (fallback)
+ *   <li>{@code camera.<id>.detector} — {@code blazeface} (default), {@code blazeface-full-range}
+ *       (full scans with MediaPipe's full-range model) or {@code haar} (fallback)
  *   <li>{@code camera.<id>.rtsp-transport} — {@code tcp} (default) or {@code udp}
  *   <li>{@code camera.<id>.speaker-url} — an IP speaker (http/https) that gets a JSON POST when an
  *       alert opens for the camera, instead of the local sound card

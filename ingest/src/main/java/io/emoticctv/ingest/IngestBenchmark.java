@@ -13,8 +13,8 @@ import java.util.function.Function;
 
 /**
  * Per-stage cost of the ingest pipeline on video files, on one core, and what it means in cameras
- * per core: {@code IngestBenchmark [--min-face-px N] [--detector blazeface|haar] [--fps F]
- * CLIP...}.
+ * per core: {@code IngestBenchmark [--min-face-px N] [--detector
+ * blazeface|blazeface-full-range|haar] [--fps F] CLIP...}.
  *
  * <p>Stages, in CPU ms of the measuring thread (FFmpeg decodes on one thread per camera, see {@link
  * FfmpegFrameSource#grabber}, and OpenCV runs single-threaded in the agent too): decode (every frame
@@ -79,7 +79,8 @@ public final class IngestBenchmark {
     }
     if (clips.isEmpty()) {
       System.err.println(
-          "usage: IngestBenchmark [--min-face-px N] [--detector blazeface|haar] [--fps F] CLIP...");
+          "usage: IngestBenchmark [--min-face-px N] [--detector "
+              + "blazeface|blazeface-full-range|haar] [--fps F] CLIP...");
       System.exit(2);
     }
     List<Row> rows = new ArrayList<>();
@@ -103,27 +104,25 @@ public final class IngestBenchmark {
    * {@link ScheduledFaceDetector#DEFAULT_FULL_SCAN_INTERVAL_S} s (the agent's); Haar alone.
    */
   static List<DetectionPath> paths(DetectorKind kind, int minFacePx, double fps) {
-    return switch (kind) {
-      case BLAZEFACE ->
-          List.of(
-              new DetectionPath(
-                  "full scan every frame",
-                  frame -> warmed(new BlazeFaceDetector(minFacePx), frame)),
-              scheduled(minFacePx, fps, 1),
-              scheduled(minFacePx, fps, ScheduledFaceDetector.DEFAULT_FULL_SCAN_INTERVAL_S));
-      case HAAR ->
-          List.of(
-              new DetectionPath(
-                  "haar",
-                  frame -> warmed(new HaarFaceDetector(minFacePx), frame)));
-    };
+    if (kind == DetectorKind.HAAR) {
+      return List.of(
+          new DetectionPath("haar", frame -> warmed(new HaarFaceDetector(minFacePx), frame)));
+    }
+    BlazeFaceModel.Variant model = kind.fullScanModel();
+    return List.of(
+        new DetectionPath(
+            "full scan every frame",
+            frame -> warmed(new BlazeFaceDetector(model, minFacePx), frame)),
+        scheduled(model, minFacePx, fps, 1),
+        scheduled(model, minFacePx, fps, ScheduledFaceDetector.DEFAULT_FULL_SCAN_INTERVAL_S));
   }
 
-  private static DetectionPath scheduled(int minFacePx, double fps, double fullScanIntervalS) {
+  private static DetectionPath scheduled(
+      BlazeFaceModel.Variant model, int minFacePx, double fps, double fullScanIntervalS) {
     return new DetectionPath(
         String.format(Locale.ROOT, "scheduled, full scan every %.0f s", fullScanIntervalS),
         frame -> {
-          BlazeFaceDetector fullScan = new BlazeFaceDetector(minFacePx);
+          BlazeFaceDetector fullScan = new BlazeFaceDetector(model, minFacePx);
           FaceRegionDetector regions = new FaceRegionDetector();
           regions.redetect(frame, fullScan.detect(frame)); // warms both networks
           return new ScheduledFaceDetector(

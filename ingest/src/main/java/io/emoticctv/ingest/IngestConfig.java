@@ -43,6 +43,7 @@ public record IngestConfig(
     String probeResultsTopic,
     Duration probeTimeout,
     String alertsTopic,
+    String rulesTopic,
     AlarmSettings alarm) {
 
   public static final String BOOTSTRAP = "kafka.bootstrap";
@@ -63,6 +64,7 @@ public record IngestConfig(
   public static final String PROBE_RESULTS_TOPIC = "topics.camera-probe-results";
   public static final String PROBES_TIMEOUT_MS = "probes.timeout-ms";
   public static final String ALERTS_TOPIC = "topics.alerts";
+  public static final String RULES_TOPIC = "topics.rules";
   public static final String SOUNDS_MIN_INTERVAL_MS = "sounds.min-interval-ms";
   private static final String SOUND_PREFIX = "sounds.";
   private static final List<String> TOP_LEVEL_KEYS =
@@ -85,6 +87,7 @@ public record IngestConfig(
           PROBE_RESULTS_TOPIC,
           PROBES_TIMEOUT_MS,
           ALERTS_TOPIC,
+          RULES_TOPIC,
           SOUNDS_MIN_INTERVAL_MS);
   private static final List<String> CAMERA_KEYS =
       List.of(
@@ -214,6 +217,7 @@ public record IngestConfig(
       problems.add(e.getMessage());
     }
     String alertsTopic = topic(properties, ALERTS_TOPIC, Topics.ALERTS, problems);
+    String rulesTopic = topic(properties, RULES_TOPIC, Topics.RULES, problems);
     AlarmSettings alarm = AlarmSettings.NONE;
     try {
       alarm = alarm(all, cameraKeys);
@@ -256,6 +260,7 @@ public record IngestConfig(
         probeResultsTopic,
         probeTimeout,
         alertsTopic,
+        rulesTopic,
         alarm);
   }
 

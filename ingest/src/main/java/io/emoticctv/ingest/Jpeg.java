@@ -6,6 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /** JPEG encoding of frames, in memory (nothing the agent makes is written to disk). */
 final class Jpeg {
@@ -46,12 +49,21 @@ final class Jpeg {
     return (byte) Math.max(0, Math.min(255, (int) Math.round(value)));
   }
 
+  /**
+   * Through a memory-cached stream: {@code ImageIO.write(image, "jpg", out)} would buffer the
+   * encoded frame in a temporary file ({@code imageio*.tmp}) whenever the temp directory is
+   * writable.
+   */
   private static byte[] write(BufferedImage image) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(image, "jpg", out);
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpg").next();
+    try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+      writer.setOutput(stream);
+      writer.write(image);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot encode a JPEG in memory", e);
+    } finally {
+      writer.dispose();
     }
     return out.toByteArray();
   }

@@ -50,12 +50,15 @@ final class ScheduledFaceDetector implements FaceDetector {
 
   /**
    * The BlazeFace detector of a camera analysing {@code analysisFps} frames a second, scanning in
-   * full every {@code fullScanIntervalS} seconds.
+   * full with {@code fullScanModel} every {@code fullScanIntervalS} seconds.
    */
   static ScheduledFaceDetector blazeFace(
-      int minFacePx, double analysisFps, double fullScanIntervalS) {
+      BlazeFaceModel.Variant fullScanModel,
+      int minFacePx,
+      double analysisFps,
+      double fullScanIntervalS) {
     return new ScheduledFaceDetector(
-        new BlazeFaceDetector(minFacePx),
+        new BlazeFaceDetector(fullScanModel, minFacePx),
         new FaceRegionDetector(),
         fullScanEvery(analysisFps, fullScanIntervalS));
   }

@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Follows a topic on its own thread and hands every record (key, value or null for a tombstone) to
  * a handler, in order per key. It reads every partition without a consumer group, nothing is
- * committed: from the beginning for a compacted configuration topic (the portal's {@code cameras}:
- * each start rebuilds the full current set of cameras), or from the end for events only worth
+ * committed: from the beginning for a compacted configuration topic (the portal's {@code cameras}
+ * and {@code rules}: each start rebuilds the full current set), or from the end for events only worth
  * acting on while they are new ({@code alerts}).
  */
 final class TopicFollower implements AutoCloseable {

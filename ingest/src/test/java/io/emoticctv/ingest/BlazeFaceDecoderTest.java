@@ -34,7 +34,12 @@ class BlazeFaceDecoderTest {
   }
 
   private List<Candidate> decode() {
-    return BlazeFaceDecoder.decode(fineScores, fineBoxes, coarseScores, coarseBoxes, S, 0.5f);
+    return BlazeFaceDecoder.decode(
+        BlazeFaceDecoder.SHORT_RANGE_GRIDS,
+        List.of(fineScores, coarseScores),
+        List.of(fineBoxes, coarseBoxes),
+        S,
+        0.5f);
   }
 
   @Test
@@ -74,6 +79,24 @@ class BlazeFaceDecoderTest {
   }
 
   @Test
+  void theFullRangeModelHasOneAnchorPerCellOfA48By48Grid() {
+    int anchors = 48 * 48;
+    float[] scores = filled(anchors, UNSURE);
+    float[] boxes = new float[anchors * 16];
+    // Cell (x=47, y=2): index 2 * 48 + 47; a 192x192 input.
+    anchor(scores, boxes, 2 * 48 + 47, SURE, -4, 2, 24, 24);
+
+    List<Candidate> found =
+        BlazeFaceDecoder.decode(
+            BlazeFaceDecoder.FULL_RANGE_GRIDS, List.of(scores), List.of(boxes), 192, 0.5f);
+
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).centreX()).isCloseTo(47.5 / 48 - 4.0 / 192, within(1e-9));
+    assertThat(found.get(0).centreY()).isCloseTo(2.5 / 48 + 2.0 / 192, within(1e-9));
+    assertThat(found.get(0).width()).isCloseTo(0.125, within(1e-9));
+  }
+
+  @Test
   void keepsOnlyAnchorsAtOrAboveTheMinimumScore() {
     anchor(fineScores, fineBoxes, 10, 0.1f, 0, 0, 10, 10); // sigmoid 0.525
     anchor(fineScores, fineBoxes, 11, -0.1f, 0, 0, 10, 10); // sigmoid 0.475
@@ -86,7 +109,11 @@ class BlazeFaceDecoderTest {
     assertThatThrownBy(
             () ->
                 BlazeFaceDecoder.decode(
-                    new float[10], fineBoxes, coarseScores, coarseBoxes, S, 0.5f))
+                    BlazeFaceDecoder.SHORT_RANGE_GRIDS,
+                    List.of(new float[10], coarseScores),
+                    List.of(fineBoxes, coarseBoxes),
+                    S,
+                    0.5f))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("needs 512 scores");
   }

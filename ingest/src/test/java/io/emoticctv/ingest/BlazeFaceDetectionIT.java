@@ -30,7 +30,8 @@ class BlazeFaceDetectionIT {
 
   /**
    * Lower bounds are about 85% of what BlazeFace measured; upper bounds one face more than there
-   * are people. Haar is the bar BlazeFace must clear on every clip.
+   * are people. Haar is the bar both BlazeFace full scans (back and full-range model) must clear on
+   * every clip.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource({
@@ -46,13 +47,22 @@ class BlazeFaceDetectionIT {
     DetectorComparison.Row blaze =
         DetectorComparison.measure(
             clip, "blazeface", frames, () -> new BlazeFaceDetector(MIN_FACE_PX));
+    DetectorComparison.Row fullRange =
+        DetectorComparison.measure(
+            clip,
+            "blazeface-full-range",
+            frames,
+            () -> new BlazeFaceDetector(BlazeFaceModel.Variant.FULL_RANGE, MIN_FACE_PX));
     DetectorComparison.Row haar =
         DetectorComparison.measure(clip, "haar", frames, () -> new HaarFaceDetector(MIN_FACE_PX));
-    ROWS.add(blaze);
-    ROWS.add(haar);
+    ROWS.addAll(List.of(blaze, fullRange, haar));
 
-    assertThat(blaze.facesPerFrame()).isBetween(minFacesPerFrame, maxFacesPerFrame);
-    assertThat(blaze.facesPerFrame()).isGreaterThanOrEqualTo(haar.facesPerFrame());
+    assertThat(List.of(blaze, fullRange))
+        .allSatisfy(
+            row -> {
+              assertThat(row.facesPerFrame()).isBetween(minFacesPerFrame, maxFacesPerFrame);
+              assertThat(row.facesPerFrame()).isGreaterThanOrEqualTo(haar.facesPerFrame());
+            });
   }
 
   @Test

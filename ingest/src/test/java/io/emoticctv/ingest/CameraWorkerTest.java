@@ -11,6 +11,7 @@ import io.emoticctv.contracts.PreviewRecord;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -19,8 +20,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The camera loop with an in-memory camera and a detector that always finds one face, so the loop's
- * own behaviour (sampling, skipping, reconnecting, stopping) is what is tested.
+ * The camera loop with an in-memory camera and a detector that always finds the same faces (one by
+ * default), so the loop's own behaviour (sampling, skipping, reconnecting, stopping) is what is tested.
  */
 class CameraWorkerTest {
   private static final Box FACE = new Box(10, 10, 20, 20);
@@ -31,6 +32,8 @@ class CameraWorkerTest {
   private AnalysisSettings settings =
       new AnalysisSettings(FaceQualityGate.DEFAULT, PreviewSettings.OFF);
   private final CountDownLatch stop = new CountDownLatch(1);
+  /** What the detector finds on every frame. */
+  private List<Detection> found = List.of(new Detection(FACE, 0.9f));
 
   /**
    * A camera whose frames are textured 64x48 images, in colour; frames in {@code unreadable} fail to
@@ -90,11 +93,11 @@ class CameraWorkerTest {
     public void close() {}
   }
 
-  private static FaceDetector oneFaceDetector() {
+  private FaceDetector detector() {
     return new FaceDetector() {
       @Override
       public List<Detection> detect(GrayFrame frame) {
-        return List.of(new Detection(FACE, 0.9f));
+        return found;
       }
 
       @Override
@@ -108,7 +111,7 @@ class CameraWorkerTest {
             new CameraWorker(
                 camera,
                 opener,
-                c -> oneFaceDetector(),
+                c -> detector(),
                 settings,
                 new CameraSinks(faces::add, statuses::add, previews::add),
                 stop));
@@ -178,6 +181,28 @@ class CameraWorkerTest {
     assertThat(Duration.ofNanos(System.nanoTime() - start))
         .isBetween(Duration.ofMillis(480), Duration.ofMillis(2_000));
     assertThat(faces).hasSize(3); // frames 0, 8, 16
+  }
+
+  @Test
+  void facesTheGateRejectsAreCountedPerReasonInTheStatus() throws InterruptedException {
+    // A face too small to classify next to the good one, on each of the 5 analysed frames.
+    found = List.of(new Detection(FACE, 0.9f), new Detection(new Box(40, 30, 6, 6), 0.8f));
+    CameraConfig camera =
+        new CameraConfig("cam-1", "synthetic.mp4", 10, false, 12, DetectorKind.HAAR);
+
+    Thread worker = run(camera, c -> new SyntheticCamera(20, 40, Set.of()));
+    worker.join(Duration.ofSeconds(5).toMillis());
+
+    CameraStatus last = statuses.get(statuses.size() - 1);
+    long analysed = faces.size();
+    assertThat(analysed + last.framesDropped()).isEqualTo(5);
+    assertThat(faces).extracting(FaceRecord::box).containsOnly(FACE);
+    assertThat(last.rejectedByReason())
+        .containsExactly(
+            Map.entry(RejectReason.SMALL.key(), analysed),
+            Map.entry(RejectReason.BLURRY.key(), 0L),
+            Map.entry(RejectReason.POSE.key(), 0L));
+    assertThat(last.facesRejected()).isEqualTo(analysed);
   }
 
   @Test

@@ -78,6 +78,13 @@ class IngestConfigTest {
   }
 
   @Test
+  void everyDetectorIsSpelledAsItsKey() {
+    assertThat(DetectorKind.values())
+        .allSatisfy(kind -> assertThat(DetectorKind.parse(kind.key())).isEqualTo(kind));
+    assertThat(DetectorKind.BLAZEFACE_FULL_RANGE.key()).isEqualTo("blazeface-full-range");
+  }
+
+  @Test
   void portalCamerasNeedNoCameraInTheFile() {
     IngestConfig config =
         IngestConfig.parse(props("kafka.bootstrap=b:1\ncameras.from-topic=true\n"));
@@ -131,7 +138,7 @@ class IngestConfigTest {
           loop not a boolean       | kafka.bootstrap=b:1\\ncamera.a.url=x\\ncamera.a.loop=yes     | camera.a.loop must be true or false, was 'yes'
           min face not an integer  | kafka.bootstrap=b:1\\ncamera.a.url=x\\ncamera.a.min-face-px=1.5 | camera.a.min-face-px is not an integer
           min face too small       | kafka.bootstrap=b:1\\ncamera.a.url=x\\ncamera.a.min-face-px=2   | min face size must be 6..480 px
-          unknown detector         | kafka.bootstrap=b:1\\ncamera.a.url=x\\ncamera.a.detector=yolo | camera.a.detector: unknown detector 'yolo' (known: blazeface, haar)
+          unknown detector         | kafka.bootstrap=b:1\\ncamera.a.url=x\\ncamera.a.detector=yolo | camera.a.detector: unknown detector 'yolo' (known: blazeface, blazeface-full-range, haar)
           bad camera id            | kafka.bootstrap=b:1\\ncamera.a+b.url=x                       | camera id 'a+b' must be
           empty camera id          | kafka.bootstrap=b:1\\ncamera..url=x                          | camera id '' must be
           from-topic not a boolean | kafka.bootstrap=b:1\\ncameras.from-topic=yes              | cameras.from-topic must be true or false, was 'yes'
@@ -198,6 +205,7 @@ class IngestConfigTest {
                     camera.lobby.privacy-blur = false
                     camera.lobby.speaker-url = http://10.0.0.9/play
                     topics.alerts = alerts-test
+                    topics.rules = rules-test
                     sounds.anger = %s
                     sounds.min-interval-ms = 5000
                     """
@@ -227,6 +235,8 @@ class IngestConfigTest {
     assertThat(defaults.alarm().enabled()).isFalse();
     assertThat(defaults.alertsTopic()).isEqualTo("alerts");
     assertThat(set.alertsTopic()).isEqualTo("alerts-test");
+    assertThat(defaults.rulesTopic()).isEqualTo("rules");
+    assertThat(set.rulesTopic()).isEqualTo("rules-test");
     assertThat(set.alarm().speakerUrls())
         .containsEntry("lobby", URI.create("http://10.0.0.9/play"));
     assertThat(set.alarm().sounds())
