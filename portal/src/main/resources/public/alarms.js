@@ -1,14 +1,17 @@
-// Alarm console: draws the open alerts, then follows new and changed alert episodes over
-// Server-Sent Events; a new episode plays its sound (its emotion category's, else its severity's).
+// Alarm console: draws the open alerts with their cameras' health and the camera outages, then
+// follows new and changed alert episodes and the cameras' health over Server-Sent Events; a new
+// episode plays its sound (its emotion category's, else its severity's), a new outage the HIGH one.
 (function () {
   "use strict";
   const list = document.getElementById("alarm-list");
   const template = document.getElementById("alarm-row");
+  const healthOf = window.EMOTICCTV_CAMERA_HEALTH; // camera id → its health
 
   function field(row, name) { return row.querySelector(".f-" + name); }
 
   function fill(row, a) {
     row.dataset.alertId = a.alertId;
+    row.dataset.cameraId = a.cameraId;
     row.dataset.phase = a.phase;
     row.dataset.sound = a.sound;
     const severity = field(row, "severity");
@@ -18,6 +21,7 @@
     field(row, "opened").textContent = a.opened;
     field(row, "camera").textContent = a.camera;
     field(row, "location").textContent = a.location;
+    showHealth(row, healthOf[a.cameraId]);
     const emotion = field(row, "emotion");
     emotion.textContent = a.emotion;
     emotion.dataset.color = a.emotionColor;
@@ -30,6 +34,48 @@
     row.querySelectorAll("input[name=id]").forEach(function (input) { input.value = a.alertId; });
     const ack = field(row, "ack");
     if (ack) { ack.hidden = a.status !== "OPEN"; }
+  }
+
+  function showHealth(row, h) {
+    const badge = field(row, "health");
+    badge.hidden = !h;
+    if (h) {
+      badge.textContent = h.state;
+      badge.className = "badge f-health state-" + h.stateClass;
+    }
+  }
+
+  const outages = document.getElementById("outage-list");
+
+  function showOutage(h, live) {
+    let row = outages.querySelector("tr[data-camera-id='" + CSS.escape(h.cameraId) + "']");
+    if (!h.outageAlarm) {
+      if (row) { row.remove(); }
+    } else {
+      if (!row) {
+        row = document.getElementById("outage-row").content.firstElementChild.cloneNode(true);
+        row.dataset.cameraId = h.cameraId;
+        outages.appendChild(row);
+        if (live) { play("HIGH"); }
+      }
+      const camera = row.querySelector(".o-camera");
+      camera.textContent = h.cameraName;
+      camera.href = "/cameras/" + encodeURIComponent(h.cameraId);
+      const state = row.querySelector(".o-state");
+      state.textContent = h.state;
+      state.className = "badge o-state state-" + h.stateClass;
+      row.querySelector(".o-lastFrame").textContent = h.lastFrame;
+      row.querySelector(".o-lastError").textContent = h.lastError;
+    }
+    document.getElementById("outages").hidden = outages.rows.length === 0;
+  }
+
+  function onHealth(h) {
+    healthOf[h.cameraId] = h;
+    Array.prototype.forEach.call(list.rows, function (row) {
+      if (row.dataset.cameraId === h.cameraId) { showHealth(row, h); }
+    });
+    showOutage(h, true);
   }
 
   function rowOf(alertId) {
@@ -72,10 +118,11 @@
 
   window.EMOTICCTV_ALARMS.slice().reverse().forEach(function (a) { upsert(a, false); });
   showEmpty();
+  Object.keys(healthOf).forEach(function (id) { showOutage(healthOf[id], false); });
 
   document.querySelectorAll(".test-sound").forEach(function (button) {
     button.addEventListener("click", function () { play(button.dataset.sound); });
   });
 
-  window.EmotiLive.follow("/alarms/live", { alarm: function (a) { upsert(a, true); } });
+  window.EmotiLive.follow("/alarms/live", { alarm: function (a) { upsert(a, true); }, health: onHealth });
 })();

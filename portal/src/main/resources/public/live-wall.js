@@ -1,6 +1,6 @@
 // Live wall: each camera's newest preview with every face labelled by its tracked emotion (or
-// "uncertain"), the shares of the seven emotions in the newest window and their trend, all
-// pushed over Server-Sent Events.
+// "uncertain"), the shares of the seven emotions in the newest window and their trend, and the
+// camera's health, all pushed over Server-Sent Events.
 (function () {
   "use strict";
   const cfg = window.EMOTICCTV_WALL;
@@ -70,5 +70,13 @@
     if (t) { faces.draw(t.querySelector(".preview"), p); }
   }
 
-  live.follow("/live/stream", { window: onWindow, track: faces.track, preview: onPreview });
+  function onHealth(h) {
+    const t = tile(h.cameraId);
+    if (!t) { return; }
+    const badge = t.querySelector(".tile-state");
+    badge.textContent = h.state;
+    badge.className = "badge tile-state state-" + h.stateClass;
+  }
+
+  live.follow("/live/stream", { window: onWindow, track: faces.track, preview: onPreview, health: onHealth });
 })();

@@ -65,7 +65,11 @@ class AlertDigestIT {
   }
 
   @Test
-  void aCameraFrozenLongerThanTheGracePeriodIsEmailedAboutOnce() throws Exception {
+  void aCameraFrozenLongerThanTheGracePeriodIsEmailedAboutOnceToWhoWantsOutages() throws Exception {
+    // outage emails are a preference of their own, apart from alert emails
+    portal.execute("UPDATE users SET outage_emails = false WHERE email = '" + PortalFixture.ADMIN_EMAIL + "'");
+    portal.insertUser("watch@emoticctv.test", "VIEWER", false);
+    portal.execute("UPDATE users SET outage_emails = true WHERE email = 'watch@emoticctv.test'");
     long now = System.currentTimeMillis();
     CameraStatus frozen =
         new CameraStatus(CameraStatus.SCHEMA_VERSION, "cam-b", now, CameraState.ONLINE, 25, 5, 1, 0, 0, Map.of(),
@@ -76,6 +80,7 @@ class AlertDigestIT {
     List<MimeMessage> emails = subjects("Camera Platform B");
     assertThat(emails).hasSize(1);
     assertThat(emails.get(0).getSubject()).isEqualTo("[EmotiCCTV] Camera Platform B is frozen");
+    assertThat(emails.get(0).getAllRecipients()[0].toString()).isEqualTo("watch@emoticctv.test");
     assertThat(AlertEmailIT.part(emails.get(0), "text/plain"))
         .contains("Platform B (cam-b) is frozen")
         .contains("http://portal.example.test/cameras/cam-b");

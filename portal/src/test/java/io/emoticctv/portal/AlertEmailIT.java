@@ -122,7 +122,8 @@ class AlertEmailIT {
     String html = part(email, "text/html");
     assertThat(html).contains("Gate 3").contains("North car park").contains("href=\"" + link + "\"");
 
-    assertThat(portal.query("SELECT string_agg(alert_id, ',' ORDER BY alert_id) FROM alert_notifications"))
+    assertThat(portal.query("SELECT string_agg(alert_id, ',' ORDER BY alert_id) FROM alert_notifications"
+            + " WHERE alert_id LIKE '%/" + CAMERA + "/%'"))
         .isEqualTo(anger.alertId() + "," + fear.alertId());
   }
 
@@ -145,6 +146,23 @@ class AlertEmailIT {
     assertThat(messagesAbout("sustained disgust")).as("updates and resolutions never email").isEmpty();
     assertThat(recipients(messagesAbout("sustained surprise")))
         .containsExactlyInAnyOrder(PortalFixture.ADMIN_EMAIL, "operator@emoticctv.test");
+  }
+
+  @Test
+  void eachUserIsEmailedTheAlertsOfTheSeveritiesTheyChose() throws Exception {
+    portal.insertCamera("cam-dock", "Dock 9", "Harbour");
+    portal.insertUser("chief@emoticctv.test", "ADMIN", true);
+    portal.execute("UPDATE users SET alert_min_severity = 'CRITICAL' WHERE email = 'chief@emoticctv.test'");
+    long first = T0.plusSeconds(20_000).toEpochMilli();
+    produce(TestAlerts.opened("cam-dock", Emotion.FEAR, Severity.HIGH, first, first + 30_000, 0.7, 3, "dock", "fer-cnn-test"));
+    produce(TestAlerts.opened("cam-dock", Emotion.ANGER, Severity.CRITICAL, first + 60_000, first + 90_000, 0.8, 3, "dock",
+        "fer-cnn-test"));
+    awaitMessages("sustained anger at Dock 9", 3); // same key: the fear alert was handled before
+
+    assertThat(recipients(messagesAbout("sustained anger at Dock 9")))
+        .containsExactlyInAnyOrder(PortalFixture.ADMIN_EMAIL, "operator@emoticctv.test", "chief@emoticctv.test");
+    assertThat(recipients(messagesAbout("sustained fear at Dock 9")))
+        .as("below the chief's severity").containsExactlyInAnyOrder(PortalFixture.ADMIN_EMAIL, "operator@emoticctv.test");
   }
 
   static AlertRecord withPhase(AlertRecord a, AlertPhase phase) {

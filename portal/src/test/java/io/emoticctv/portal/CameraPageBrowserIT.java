@@ -39,7 +39,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * A real Chromium on a portal on the real broker and database: a camera's page follows its windows,
  * previews, alerts and health as they arrive on the topics; the map recolours a camera that goes
  * offline, or whose stream falls short of an analysis rate an admin just raised; the alarm console
- * shows an alert's emotion as its category and plays the category's uploaded sound.
+ * shows an alert's emotion as its category, plays the category's uploaded sound, follows the
+ * health of the alert's camera and sounds an outage that outlasts its grace period.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CameraPageBrowserIT {
@@ -159,6 +160,8 @@ class CameraPageBrowserIT {
   @Test
   @Order(3)
   void theConsoleShowsTheEmotionsCategoryAndPlaysTheCategorysSound() throws Exception {
+    produceStatus(CameraState.OFFLINE); // down for a minute: within the grace period of 2 min
+    awaitStoredState("OFFLINE");
     portal.execute("UPDATE emotion_categories SET display_name = 'Apparent fear', color = '#123456' WHERE key = 'fear'");
     session.open("/alarms");
     WebElement alarmSound = session.browser.findElement(By.cssSelector("#sounds tr[data-sound='alarm']"));
@@ -191,6 +194,28 @@ class CameraPageBrowserIT {
     By sadRow = By.cssSelector("#alarm-list tr[data-alert-id='" + sad.alertId() + "']");
     assertThat(session.wait.until(ExpectedConditions.visibilityOfElementLocated(sadRow)).getAttribute("data-sound"))
         .isEqualTo("MEDIUM");
+
+    // each alert shows its camera's health as it changes (shown in capitals)
+    By health = By.cssSelector("#alarm-list tr[data-alert-id='" + fear.alertId() + "'] .f-health");
+    session.waitForText(health, "OFFLINE");
+    produceStatus(CameraState.ONLINE);
+    session.waitForText(health, "ONLINE");
+    assertThat(text("#alarm-list tr[data-alert-id='" + sad.alertId() + "'] .f-health")).isEqualTo("ONLINE");
+    assertThat(session.browser.findElement(By.id("outages")).isDisplayed()).isFalse();
+
+    // no frame for 115 s, reported once: the grace period of 2 min runs out with no further status,
+    // and the outage is sounded with the HIGH sound and listed until the camera is back
+    long t = System.currentTimeMillis();
+    portal.produce(portal.statusTopic, CAMERA, RecordCodec.CAMERA_STATUS.encode(new CameraStatus(CameraStatus.SCHEMA_VERSION,
+        CAMERA, t, CameraState.OFFLINE, 0, 0, 1, 3, 3, Map.of(), t - 115_000, "Connection refused")));
+    By outage = By.cssSelector("#outage-list tr[data-camera-id='" + CAMERA + "']");
+    assertThat(session.wait.until(ExpectedConditions.visibilityOfElementLocated(outage)).getText())
+        .contains("Dock").contains("OFFLINE").contains("Connection refused");
+    assertThat(session.browser.findElement(By.tagName("body")).getAttribute("data-last-sound")).isEqualTo("HIGH");
+    session.screenshot("alarm-console-outage.png");
+    produceStatus(CameraState.ONLINE);
+    session.wait.until(ExpectedConditions.numberOfElementsToBe(outage, 0));
+    assertThat(session.browser.findElement(By.id("outages")).isDisplayed()).isFalse();
   }
 
   private static void produceStatus(CameraState state) {

@@ -164,5 +164,21 @@ class NotificationsBrowserIT {
     assertThat(delivery.signature())
         .isEqualTo(WebhookDeliveryIT.expectedSignature(WEBHOOK_SECRET, delivery.timestamp(), delivery.body()));
     assertThat(delivery.body()).startsWith("{\"event\":\"test\"").contains("\"requestedBy\":\"" + ADMIN_EMAIL + "\"");
+
+    // editing keeps the secret when its field is left empty, and never shows it
+    browser.findElement(By.cssSelector(".crumbs a[href^='/admin/webhooks/']")).click();
+    wait.until(ExpectedConditions.urlMatches(".*/admin/webhooks/\\d+$"));
+    assertThat(browser.findElement(By.id("secret")).getAttribute("value")).isEmpty();
+    session.type("name", "Control room 2");
+    session.screenshot("admin-webhook.png");
+    browser.findElement(By.id("webhook-save")).click();
+    assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("webhook-done"))).getText())
+        .contains("Control room 2 saved");
+    browser.findElement(By.cssSelector("#webhook-list .webhook-test")).click();
+    wait.until(ExpectedConditions.urlMatches(".*/admin/webhooks/\\d+/deliveries$"));
+    assertThat(received).hasSize(2);
+    Received second = received.get(1);
+    assertThat(second.signature())
+        .isEqualTo(WebhookDeliveryIT.expectedSignature(WEBHOOK_SECRET, second.timestamp(), second.body()));
   }
 }

@@ -13,6 +13,7 @@ import io.emoticctv.contracts.Emotion;
 import io.emoticctv.contracts.RecordCodec;
 import io.emoticctv.contracts.RuleRecord;
 import io.emoticctv.contracts.Severity;
+import io.emoticctv.portal.alerts.AlertLinks;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,13 +43,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real Chromium against a portal on the real broker, database and SMTP server: a visitor signs
- * up and recovers their password through the emailed link; an operator handles an alert in the
- * alarm console; an admin edits rules and the job's topic receives them.
+ * up, recovers their password through the emailed link and changes their settings; an operator
+ * handles an alert in the alarm console; an admin edits rules and the job's topic receives them.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OperatorBrowserIT {
   static final String CAMERA = "cam-hall";
   static final String VISITOR = "nia.viewer@emoticctv.test";
+  static final String RENAMED = "nia@emoticctv.test";
   static final Pattern RESET_LINK = Pattern.compile("http://portal\\.example\\.test(/reset\\?token=[A-Za-z0-9_%-]+)");
 
   @RegisterExtension
@@ -72,6 +74,7 @@ class OperatorBrowserIT {
   @Order(1)
   void aVisitorSignsUpRecoversTheirPasswordAndSetsQuietHours() throws Exception {
     session.open("/login");
+    session.screenshot("login.png");
     browser.findElement(By.id("sign-up")).click();
     wait.until(ExpectedConditions.urlMatches(".*/signup$"));
     session.type("email", VISITOR);
@@ -96,7 +99,7 @@ class OperatorBrowserIT {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recover-sent")));
     session.screenshot("recover.png");
 
-    String link = resetLinkEmailedTo(VISITOR);
+    String link = resetLinkEmailedTo(VISITOR, 1);
     session.open(link);
     session.type("password", "second password");
     session.type("confirm", "second password");
@@ -113,6 +116,18 @@ class OperatorBrowserIT {
     session.open(link);
     assertThat(browser.getPageSource()).contains("no longer works");
 
+    // a second link, unused but past its validity, works no more than a used one
+    session.open("/recover");
+    session.type("email", VISITOR);
+    browser.findElement(By.id("recover-submit")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recover-sent")));
+    String expired = resetLinkEmailedTo(VISITOR, 2);
+    portal.execute("UPDATE password_resets SET expires_at = now() - interval '1 second' WHERE used_at IS NULL");
+    session.open(expired);
+    assertThat(browser.getPageSource()).contains("no longer works");
+    assertThat(browser.findElements(By.id("reset-submit"))).isEmpty();
+    session.screenshot("reset-link-dead.png");
+
     session.logIn(VISITOR, "first password");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
     session.logIn(VISITOR, "second password");
@@ -123,6 +138,8 @@ class OperatorBrowserIT {
     browser.findElement(By.id("nav-profile")).click();
     wait.until(ExpectedConditions.urlMatches(".*/profile$"));
     browser.findElement(By.id("alertEmails")).click();
+    new Select(browser.findElement(By.id("alertMinSeverity"))).selectByValue("HIGH");
+    browser.findElement(By.id("outageEmails")).click();
     setTime("quietFrom", "22:00");
     setTime("quietUntil", "06:30");
     browser.findElement(By.id("profile-save")).click();
@@ -132,20 +149,45 @@ class OperatorBrowserIT {
         ResultSet rs =
             c.createStatement()
                 .executeQuery(
-                    "SELECT role, phone, alert_emails, quiet_from_minute, quiet_until_minute FROM users WHERE email = '"
+                    "SELECT role, phone, alert_emails, alert_min_severity, outage_emails, quiet_from_minute, quiet_until_minute"
+                        + " FROM users WHERE email = '"
                         + VISITOR + "'")) {
       assertThat(rs.next()).isTrue();
       assertThat(rs.getString("role")).isEqualTo("VIEWER");
       assertThat(rs.getString("phone")).isEqualTo("+1 555 0100");
       assertThat(rs.getBoolean("alert_emails")).isTrue();
+      assertThat(rs.getString("alert_min_severity")).isEqualTo("HIGH");
+      assertThat(rs.getBoolean("outage_emails")).isTrue();
       assertThat(rs.getInt("quiet_from_minute")).isEqualTo(22 * 60);
       assertThat(rs.getInt("quiet_until_minute")).isEqualTo(6 * 60 + 30);
     }
 
     session.open("/alarms");
     assertThat(browser.findElements(By.xpath("//th[text()='Actions']"))).as("viewers only watch").isEmpty();
+
+    session.open("/profile");
+    changePassword("not my password", "third password");
+    assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-password"))).getText())
+        .contains("current password is wrong");
+    changePassword("second password", "third password");
+    wait.until(ExpectedConditions.urlContains("/profile?saved=password"));
+    session.type("email", RENAMED);
+    browser.findElement(By.id("profile-save")).click();
+    wait.until(ExpectedConditions.urlContains("/login?emailChanged=true"));
+    assertThat(browser.findElement(By.id("login-notice")).getText()).contains("Log in with the new one");
+    session.logIn(VISITOR, "third password");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
+    session.logIn(RENAMED, "third password");
+    wait.until(ExpectedConditions.urlMatches(".*/cameras$"));
     browser.findElement(By.id("logout")).click();
     wait.until(ExpectedConditions.urlContains("/login?logout=true"));
+  }
+
+  private static void changePassword(String current, String next) {
+    session.type("current", current);
+    session.type("password", next);
+    session.type("confirm", next);
+    browser.findElement(By.id("password-save")).click();
   }
 
   @Test
@@ -213,12 +255,25 @@ class OperatorBrowserIT {
     String admin = PortalFixture.ADMIN_EMAIL;
     assertThat(List.of(portal.auditCount(admin, "alert.acknowledge"), portal.auditCount(admin, "alert.assign"),
         portal.auditCount(admin, "alert.false-alarm"))).containsExactly(1, 1, 1);
+
+    // the alert's page, where its emails link to, keeps how it was handled
+    session.open(AlertLinks.path(alert.alertId()));
+    assertThat(browser.findElement(By.id("alert-status")).getText()).isEqualTo("RESOLVED");
+    assertThat(browser.findElement(By.id("handling")).getText())
+        .contains("Administrator")
+        .contains(PortalFixture.ADMIN_EMAIL + ", as a false alarm")
+        .contains("Staff drill");
+    session.screenshot("alert.png");
   }
 
   @Test
   @Order(3)
   void anAdminUploadsAnAlarmSoundCheckedByItsContent() throws Exception {
     session.open("/alarms");
+    browser.findElement(By.cssSelector(".test-sound[data-sound='LOW']")).click();
+    assertThat(browser.findElement(By.tagName("body")).getAttribute("data-last-sound")).isEqualTo("LOW");
+    wait.until(d -> (Boolean) session.script(
+        "const a = document.getElementById('sound-LOW'); return !a.paused || a.currentTime > 0;"));
     Path notSound = Files.createTempFile("alarm", ".wav");
     Files.writeString(notSound, "<html>not a sound</html>");
     upload("CRITICAL", notSound);
@@ -322,6 +377,12 @@ class OperatorBrowserIT {
       assertThat(browser.findElement(By.id("probe-message")).getText())
           .isEqualTo("Failed (REFUSED): Connection refused by 10.0.0.8:554");
       assertThat(browser.findElement(By.id("probe-snapshot")).isDisplayed()).isFalse();
+
+      session.type("sourceUrl", "10.0.0.9");
+      browser.findElement(By.id("test-connection")).click();
+      wait.until(ExpectedConditions.attributeToBe(By.id("probe-result"), "data-ok", "true"));
+      assertThat(agent.urlsAsked()).as("an IP address stands for its RTSP stream")
+          .containsExactly("rtsp://10.0.0.7:554/hall", "rtsp://10.0.0.8:554/refused", "rtsp://10.0.0.9/");
     }
     browser.findElement(By.id("test-connection")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("probe-message"), "No ingest agent answered within 5 s"));
@@ -381,6 +442,14 @@ class OperatorBrowserIT {
     long points = (Long) ((JavascriptExecutor) browser).executeScript(
         "return Chart.getChart(document.querySelector(\"" + tile + "canvas.trend\")).data.datasets[0].data.length;");
     assertThat(points).isEqualTo(2);
+
+    By badge = By.cssSelector(tile + ".tile-state");
+    assertThat(browser.findElement(badge).getText()).isEqualToIgnoringCase("no status yet"); // shown in capitals
+    long reported = System.currentTimeMillis();
+    portal.produce(portal.statusTopic, CAMERA, RecordCodec.CAMERA_STATUS.encode(new CameraStatus(
+        CameraStatus.SCHEMA_VERSION, CAMERA, reported, CameraState.OFFLINE, 0, 0, 0, 0, 0, Map.of(), reported - 60_000, "Connection refused")));
+    session.waitForText(badge, "OFFLINE");
+    assertThat(browser.findElement(badge).getAttribute("class")).contains("state-offline");
     session.screenshot("live-wall.png");
   }
 
@@ -409,12 +478,13 @@ class OperatorBrowserIT {
     session.script("document.getElementById(arguments[0]).value = arguments[1];", id, value);
   }
 
-  private static String resetLinkEmailedTo(String email) throws Exception {
+  /** The link of the {@code nth} email the portal sent, a recovery email to {@code email}. */
+  private static String resetLinkEmailedTo(String email, int nth) throws Exception {
     PortalFixture.await(
         "the recovery email",
         Duration.ofSeconds(20),
-        () -> !portal.mail().receivedMessages().isEmpty());
-    MimeMessage message = portal.mail().receivedMessages().get(0);
+        () -> portal.mail().receivedMessages().size() >= nth);
+    MimeMessage message = portal.mail().receivedMessages().get(nth - 1);
     assertThat(message.getAllRecipients()[0].toString()).isEqualTo(email);
     assertThat(message.getSubject()).isEqualTo("[EmotiCCTV] Reset your password");
     String text = AlertEmailIT.part(message, "text/plain");

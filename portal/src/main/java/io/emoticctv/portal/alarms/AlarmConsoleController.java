@@ -1,5 +1,7 @@
 package io.emoticctv.portal.alarms;
 
+import io.emoticctv.portal.cameras.CameraHealthFeed;
+import io.emoticctv.portal.cameras.CameraService;
 import io.emoticctv.portal.users.Role;
 import io.emoticctv.portal.web.LiveStream;
 import io.emoticctv.portal.web.Page;
@@ -27,9 +29,11 @@ import java.util.Objects;
 import org.reactivestreams.Publisher;
 
 /**
- * The alarm console: alerts operators have not resolved, updated live over Server-Sent Events
- * ({@code event: alarm}, data {@link AlarmView}), with a sound on each new alert: its emotion
- * category's when uploaded, else its severity's ({@link AlarmSounds}).
+ * The alarm console: alerts operators have not resolved, each with its camera's health, and the
+ * camera outages that outlasted their grace period, updated live over Server-Sent Events ({@code
+ * event: alarm}, data {@link AlarmView}; {@code event: health}, data {@link
+ * io.emoticctv.portal.cameras.CameraHealth}), with a sound on each new alert: its emotion
+ * category's when uploaded, else its severity's ({@link AlarmSounds}); the HIGH one for an outage.
  * Everyone signed in may watch; operators and admins acknowledge, assign and resolve.
  */
 @Controller("/alarms")
@@ -48,10 +52,14 @@ final class AlarmConsoleController {
 
   private final AlarmService alarms;
   private final AlarmFeed feed;
+  private final CameraService cameras;
+  private final CameraHealthFeed health;
 
-  AlarmConsoleController(AlarmService alarms, AlarmFeed feed) {
+  AlarmConsoleController(AlarmService alarms, AlarmFeed feed, CameraService cameras, CameraHealthFeed health) {
     this.alarms = alarms;
     this.feed = feed;
+    this.cameras = cameras;
+    this.health = health;
   }
 
   @Get
@@ -60,6 +68,7 @@ final class AlarmConsoleController {
     AlarmLooks looks = alarms.looks();
     Map<String, Object> model = new HashMap<>();
     model.put("alarms", alarms.unhandled(looks));
+    model.put("health", cameras.healthById());
     model.put("assignees", alarms.assignees());
     model.put("falseAlarms", alarms.falseAlarmsPerRule());
     model.put("canAct", who.getRoles().contains(Role.OPERATOR_NAME) || who.getRoles().contains(Role.ADMIN_NAME));
@@ -73,7 +82,9 @@ final class AlarmConsoleController {
   @Get(value = "/live", produces = MediaType.TEXT_EVENT_STREAM)
   @ExecuteOn(TaskExecutors.IO)
   Publisher<Event<?>> live() {
-    return LiveStream.of(feed.alarms().map(view -> Event.of(view).name("alarm")));
+    return LiveStream.of(
+        feed.alarms().map(view -> Event.of(view).name("alarm")),
+        health.all().map(h -> Event.of(h).name("health")));
   }
 
   @Post("/acknowledge")

@@ -94,6 +94,11 @@ public final class AlarmService {
     return alerts.findById(alertId);
   }
 
+  /** How operators handled the stored alert; empty while it is not stored. */
+  public Optional<AlertHandling> handling(String alertId) {
+    return alerts.findById(alertId).map(a -> AlertHandling.of(a, name(assigneeNames(), a.assignedTo())));
+  }
+
   private AlarmView view(ConsoleAlert a, Camera camera, Map<Long, String> names, AlarmLooks looks) {
     return AlarmView.of(a, camera, name(names, a.assignedTo()), looks.look(a.emotion()),
         looks.sounds().forAlert(a.emotion(), a.severity()), time);

@@ -60,7 +60,7 @@ final class AlertDigests {
     lines.add(Disclaimer.TEXT);
     String html = emails.html("digest", Map.of("alerts", held));
     try {
-      SubscriberMail.Sent sent = mail.send(subject, html, String.join("\n", lines));
+      SubscriberMail.Sent sent = mail.sendDigest(subject, html, String.join("\n", lines));
       held.forEach(a -> notifications.markDigested(a.alertId()));
       LOG.info("Emailed a digest of {} alerts to {} of {} recipients", held.size(), sent.sent(), sent.recipients());
     } catch (IllegalStateException e) {

@@ -22,15 +22,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Notifies each alert episode of the {@code alerts} topic once, when it opens: the webhooks that
  * want emotion alerts get a delivery ({@link WebhookOutbox}), and every enabled user who wants
- * alert emails and is not in their quiet hours an email; the episode's UPDATED and RESOLVED
- * records notify no one. Works from the record alone: the job may store the alert's row
- * before or after the record reaches the portal.
+ * alert emails of its severity and is not in their quiet hours an email; the episode's UPDATED
+ * and RESOLVED records notify no one. Works from the record alone: the job may store the alert's
+ * row before or after the record reaches the portal.
  *
  * <p>The alert is claimed in {@code alert_notifications} before sending, so it is never emailed
  * twice. If no email at all could be sent (SMTP down), the claim is given back and the record
- * retried ({@link SubscriberMail} says who gets it). In a storm (more than {@code
- * emoticctv.alert-emails.digest-after} alerts within the digest window) further alerts are held
- * for one digest email instead ({@link AlertDigests}). A site whose declared purpose forbids emotion
+ * retried ({@link SubscriberMail} says who gets it: each user chooses the least severity). In a
+ * storm (more than {@code emoticctv.alert-emails.digest-after} alerts within the digest window)
+ * further alerts are held for one digest email instead ({@link AlertDigests}). A site whose declared purpose forbids emotion
  * alerts (workplace, education) gets neither ({@link DeploymentPurpose#LEGAL_REASON}).
  */
 @Singleton
@@ -100,7 +100,7 @@ public final class AlertNotifier implements RecordHandler<AlertRecord> {
     AlertEmail email = composer.compose(facts);
     SubscriberMail.Sent sent;
     try {
-      sent = mail.send(email.subject(), email.html(), email.text());
+      sent = mail.sendAlert(alert.severity(), email.subject(), email.html(), email.text());
     } catch (IllegalStateException e) {
       notifications.deleteClaim(alert.alertId());
       throw e;

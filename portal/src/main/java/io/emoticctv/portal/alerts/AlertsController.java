@@ -1,5 +1,6 @@
 package io.emoticctv.portal.alerts;
 
+import io.emoticctv.portal.alarms.AlarmService;
 import io.emoticctv.portal.web.Page;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -21,9 +22,11 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class AlertsController {
   private final AlertService alerts;
+  private final AlarmService alarms;
 
-  AlertsController(AlertService alerts) {
+  AlertsController(AlertService alerts, AlarmService alarms) {
     this.alerts = alerts;
+    this.alarms = alarms;
   }
 
   @Get
@@ -36,7 +39,8 @@ final class AlertsController {
   HttpResponse<ModelAndView<Map<String, Object>>> view(@QueryValue String id) {
     return alerts
         .find(id)
-        .map(alert -> HttpResponse.ok(Page.of("alert", "alerts", Map.of("alert", alert))))
+        .flatMap(alert -> alarms.handling(id).map(handling -> Map.<String, Object>of("alert", alert, "handling", handling)))
+        .map(model -> HttpResponse.ok(Page.of("alert", "alerts", model)))
         .orElseGet(
             () ->
                 HttpResponse.notFound(

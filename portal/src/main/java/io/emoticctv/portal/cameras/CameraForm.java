@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +41,7 @@ public final class CameraForm {
   static final Set<String> STREAM_SCHEMES = Set.of("rtsp", "rtsps", "http", "https", "file");
 
   private static final Pattern ID_PATTERN = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+  private static final Pattern IPV4_AND_PORT = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(:\\d{1,5})?");
   private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d{1,4}(\\.\\d{1,12})?");
 
   private CameraForm() {}
@@ -110,7 +112,7 @@ public final class CameraForm {
     note(errors, DESCRIPTION, tooLong(description, MAX_DESCRIPTION));
     String zone = text(values, ZONE);
     note(errors, ZONE, tooLong(zone, MAX_TEXT));
-    String sourceUrl = text(values, SOURCE_URL);
+    String sourceUrl = streamUrl(text(values, SOURCE_URL));
     note(errors, SOURCE_URL, streamUrlProblem(sourceUrl));
 
     Double latitude = number(values, LATITUDE, -90, 90, "Latitude", errors);
@@ -152,9 +154,28 @@ public final class CameraForm {
     return RESERVED_IDS.contains(id) ? "'" + id + "' is reserved; choose another id." : null;
   }
 
+  /**
+   * The stream URL of what was entered: a bare IPv4 address, with or without a port, stands for
+   * the camera's RTSP stream ({@code 192.168.1.20} → {@code rtsp://192.168.1.20/}); anything else
+   * is taken as entered.
+   */
+  public static String streamUrl(String entered) {
+    Matcher address = IPV4_AND_PORT.matcher(entered);
+    if (!address.matches()) {
+      return entered;
+    }
+    for (int octet = 1; octet <= 4; octet++) {
+      if (Integer.parseInt(address.group(octet)) > 255) {
+        return entered;
+      }
+    }
+    return "rtsp://" + entered + "/";
+  }
+
   /** Null when {@code url} is a stream ingest can open. */
   static String streamUrlProblem(String url) {
-    String expected = "Use an rtsp://, rtsps://, http://, https:// or file: URL, or an absolute file path.";
+    String expected =
+        "Use an rtsp://, rtsps://, http://, https:// or file: URL, a camera's IP address or an absolute file path.";
     if (url.isEmpty()) {
       return "Give the stream URL. " + expected;
     }

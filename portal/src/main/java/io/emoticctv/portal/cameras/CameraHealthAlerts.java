@@ -119,7 +119,7 @@ final class CameraHealthAlerts {
     model.put("since", time.dateTime(since));
     model.put("lasting", lasting);
     model.put("link", url);
-    SubscriberMail.Sent sent = mail.send(subject, emails.html("camera-health", model), text);
+    SubscriberMail.Sent sent = mail.sendOutage(subject, emails.html("camera-health", model), text);
     LOG.info("Emailed the outage of camera {} ({}) to {} of {} recipients", camera.id(), link, sent.sent(), sent.recipients());
   }
 }

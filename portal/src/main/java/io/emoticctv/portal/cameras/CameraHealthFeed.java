@@ -15,13 +15,14 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
 /**
- * Pushes each camera's health to the open maps and camera pages of this portal instance as its
- * agent reports it: {@link PortalFeeds} reads the {@code camera-status} topic for it in a consumer
- * group of its own per instance ({@code <prefix>-health-<random>}, from the end of the topic), as
- * for the alarm console's feed. A camera whose agent falls silent, or whose frames stop, sends
- * nothing: every {@code emoticctv.camera-health.check-every} the cameras whose state changed with
- * time are pushed too, judged from the newest status seen, stored or consumed (so a status not
- * stored yet never rolls a page back). Best effort: a page that reloads reads the stored statuses.
+ * Pushes each camera's health to the open maps, camera pages, live walls and alarm consoles of this
+ * portal instance as its agent reports it: {@link PortalFeeds} reads the {@code camera-status}
+ * topic for it in a consumer group of its own per instance ({@code <prefix>-health-<random>}, from
+ * the end of the topic), as for the alarm console's feed. A camera whose agent falls silent, or whose frames stop, sends
+ * nothing: every {@code emoticctv.camera-health.check-every} the cameras whose state (or outage
+ * alarm, once the outage outlasts the grace period) changed with time are pushed too, judged from
+ * the newest status seen, stored or consumed (so a status not stored yet never rolls a page back).
+ * Best effort: a page that reloads reads the stored statuses.
  *
  * <p>A status is judged against its camera's settings (its analysis rate), kept here rather than
  * read per status: read again at every check (edits made on other portal instances), dropped at
@@ -33,7 +34,7 @@ public final class CameraHealthFeed implements RecordHandler<CameraStatus> {
   private final CameraService cameras;
   private final CameraRepository repository;
   private final CameraStatusRepository statuses;
-  /** The newest status per camera this instance has seen, and the state last pushed for it. */
+  /** The newest status per camera this instance has seen, and what was last pushed of it. */
   private final Map<String, CameraStatusRow> latest = new ConcurrentHashMap<>();
   private final Map<String, String> pushedStates = new ConcurrentHashMap<>();
   private final Map<String, Camera> cameraById = new ConcurrentHashMap<>();
@@ -67,7 +68,7 @@ public final class CameraHealthFeed implements RecordHandler<CameraStatus> {
     latest.values().stream()
         .filter(row -> current.containsKey(row.cameraId()))
         .map(row -> cameras.health(current.get(row.cameraId()), row))
-        .filter(h -> !h.stateClass().equals(pushedStates.get(h.cameraId())))
+        .filter(h -> !shown(h).equals(pushedStates.get(h.cameraId())))
         .forEach(this::push);
   }
 
@@ -87,13 +88,18 @@ public final class CameraHealthFeed implements RecordHandler<CameraStatus> {
     return stored;
   }
 
+  /** What pages show of a health that may change with time alone: the state and the outage alarm. */
+  private static String shown(CameraHealth health) {
+    return health.stateClass() + (health.outageAlarm() ? " alarm" : "");
+  }
+
   private static CameraStatusRow newer(CameraStatusRow a, CameraStatusRow b) {
     return b.updatedAt().isAfter(a.updatedAt()) ? b : a;
   }
 
   // the consumer thread and the scheduler both push: serialised, as a sink needs
   private synchronized void push(CameraHealth health) {
-    pushedStates.put(health.cameraId(), health.stateClass());
+    pushedStates.put(health.cameraId(), shown(health));
     sink.tryEmitNext(health);
   }
 

@@ -31,7 +31,7 @@ final class CameraProbeController {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Produces(MediaType.APPLICATION_JSON)
   HttpResponse<ProbeView> test(@Body Map<String, String> form) throws InterruptedException {
-    String url = Objects.toString(form.get(CameraForm.SOURCE_URL), "").strip();
+    String url = CameraForm.streamUrl(Objects.toString(form.get(CameraForm.SOURCE_URL), "").strip());
     String problem = CameraForm.streamUrlProblem(url);
     if (problem != null) {
       return HttpResponse.badRequest(new ProbeView(false, "BAD_URL", problem, "", null));

@@ -43,9 +43,7 @@ public final class CameraService {
   }
 
   public List<CameraOverview> overview() {
-    Map<String, CameraStatusRow> statusById =
-        statuses.findAll().stream()
-            .collect(Collectors.toMap(CameraStatusRow::cameraId, Function.identity()));
+    Map<String, CameraStatusRow> statusById = statusById();
     Map<String, WindowCounts> latestById =
         windows.findLatestOfEachCamera().stream()
             .collect(Collectors.toMap(WindowCounts::cameraId, Function.identity()));
@@ -57,19 +55,30 @@ public final class CameraService {
 
   /** Cameras with coordinates, with their health, for the map. */
   public List<MapMarker> markers() {
-    Map<String, CameraStatusRow> statusById =
-        statuses.findAll().stream()
-            .collect(Collectors.toMap(CameraStatusRow::cameraId, Function.identity()));
+    Map<String, CameraStatusRow> statusById = statusById();
     return cameras.listOrderByName().stream()
         .filter(c -> c.latitude() != null && c.longitude() != null)
         .map(c -> MapMarker.of(c, health(c, statusById.get(c.id()))))
         .toList();
   }
 
+  /** Every camera's health by camera id, for pages that show cameras beside other things. */
+  public Map<String, CameraHealth> healthById() {
+    Map<String, CameraStatusRow> statusById = statusById();
+    return cameras.listOrderByName().stream()
+        .collect(Collectors.toMap(Camera::id, c -> health(c, statusById.get(c.id()))));
+  }
+
+  private Map<String, CameraStatusRow> statusById() {
+    return statuses.findAll().stream().collect(Collectors.toMap(CameraStatusRow::cameraId, Function.identity()));
+  }
+
   /** The health a status shows for its camera. */
   CameraHealth health(Camera camera, @Nullable CameraStatusRow status) {
-    CameraLink link = CameraLink.of(status, camera.analysisFps(), clock.instant(), settings.cameraOfflineAfter(), health);
-    return CameraHealth.of(camera.id(), link, status, time);
+    Instant now = clock.instant();
+    CameraLink link = CameraLink.of(status, camera.analysisFps(), now, settings.cameraOfflineAfter(), health);
+    boolean outageAlarm = CameraOutage.alertableSince(link, status, now, health.alertAfter()) != null;
+    return CameraHealth.of(camera, link, status, outageAlarm, time);
   }
 
   public Optional<CameraDashboard> dashboard(String cameraId) {

@@ -2,6 +2,7 @@ package io.emoticctv.portal.live;
 
 import io.emoticctv.portal.admin.EmotionLooks;
 import io.emoticctv.portal.cameras.CameraDashboard;
+import io.emoticctv.portal.cameras.CameraHealthFeed;
 import io.emoticctv.portal.cameras.CameraService;
 import io.emoticctv.portal.web.LiveStream;
 import io.emoticctv.portal.web.Page;
@@ -25,8 +26,9 @@ import org.reactivestreams.Publisher;
 
 /**
  * The live wall: every camera's newest preview with each face labelled by its emotion, the
- * current shares of the seven emotions and their trend. Server-Sent Events push {@code preview},
- * {@code track} and {@code window} events (and a {@code heartbeat} every 15 s); no polling.
+ * current shares of the seven emotions and their trend, and the camera's health. Server-Sent
+ * Events push {@code preview}, {@code track}, {@code window} and {@code health} events (and a
+ * {@code heartbeat} every 15 s); no polling.
  */
 @Controller("/live")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -34,13 +36,16 @@ final class LiveWallController {
   private final CameraService cameras;
   private final LiveWallHub wall;
   private final LiveWindowHub windows;
+  private final CameraHealthFeed health;
   private final EmotionLooks looks;
 
-  LiveWallController(CameraService cameras, LiveWallHub wall, LiveWindowHub windows, EmotionLooks looks) {
+  LiveWallController(
+      CameraService cameras, LiveWallHub wall, LiveWindowHub windows, CameraHealthFeed health, EmotionLooks looks) {
     this.cameras = cameras;
     this.looks = looks;
     this.wall = wall;
     this.windows = windows;
+    this.health = health;
   }
 
   @Get
@@ -69,6 +74,7 @@ final class LiveWallController {
     return LiveStream.of(
         wall.previews().map(p -> Event.of(p).name("preview")),
         wall.tracks().map(t -> Event.of(t).name("track")),
-        windows.all().map(w -> Event.of(w).name("window")));
+        windows.all().map(w -> Event.of(w).name("window")),
+        health.all().map(h -> Event.of(h).name("health")));
   }
 }

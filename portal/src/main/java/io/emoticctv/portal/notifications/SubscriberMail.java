@@ -1,5 +1,6 @@
 package io.emoticctv.portal.notifications;
 
+import io.emoticctv.contracts.Severity;
 import io.emoticctv.portal.DisplayTime;
 import io.emoticctv.portal.users.UserAccount;
 import io.emoticctv.portal.users.UserRepository;
@@ -14,8 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one channel of alert emails (emotion alerts and camera health alerts): every enabled user
- * who asked for alert emails and is not in their quiet hours gets one, HTML and text.
+ * The one channel of alert emails, HTML and text, to every enabled user who asked for them and is
+ * not in their quiet hours: an emotion alert to those who want alerts of its severity, a digest of
+ * held alerts to everyone who wants alert emails (a storm is worth knowing of whatever its
+ * alerts' severities), a camera outage to those who want outage emails.
  */
 @Singleton
 public final class SubscriberMail {
@@ -35,6 +38,22 @@ public final class SubscriberMail {
   /** The result of one email to all subscribers. */
   public record Sent(int sent, int recipients) {}
 
+  /** An emotion alert of {@code severity}; see {@link #send}. */
+  public Sent sendAlert(Severity severity, String subject, String html, String text) {
+    return send(users.findByEnabledAndAlertEmails(true, true).stream().filter(u -> u.wantsAlert(severity)).toList(),
+        subject, html, text);
+  }
+
+  /** A digest of alerts held in a storm; see {@link #send}. */
+  public Sent sendDigest(String subject, String html, String text) {
+    return send(users.findByEnabledAndAlertEmails(true, true), subject, html, text);
+  }
+
+  /** A camera outage; see {@link #send}. */
+  public Sent sendOutage(String subject, String html, String text) {
+    return send(users.findByEnabledAndOutageEmails(true, true), subject, html, text);
+  }
+
   /**
    * Sends to every subscriber now awake. Recipients that fail are logged and not retried, since
    * retrying would email the others again.
@@ -42,12 +61,9 @@ public final class SubscriberMail {
    * @throws IllegalStateException when there were recipients but no email at all went out (SMTP
    *     down), so the caller can retry later
    */
-  public Sent send(String subject, String html, String text) {
+  private Sent send(List<UserAccount> subscribers, String subject, String html, String text) {
     LocalTime now = LocalTime.ofInstant(clock.instant(), time.zone());
-    List<UserAccount> recipients =
-        users.findByEnabledAndAlertEmails(true, true).stream()
-            .filter(u -> !u.quietHours().covers(now))
-            .toList();
+    List<UserAccount> recipients = subscribers.stream().filter(u -> !u.quietHours().covers(now)).toList();
     int sent = 0;
     RuntimeException lastFailure = null;
     for (UserAccount recipient : recipients) {

@@ -59,7 +59,7 @@ public final class AccountService {
   }
 
   /**
-   * Creates a VIEWER without alert emails (they opt in on their profile).
+   * Creates a VIEWER without alert or outage emails (they opt in on their profile).
    *
    * @return false when the email has an account already
    */
@@ -79,7 +79,9 @@ public final class AccountService {
                 false,
                 profile.phone(),
                 profile.quietHours().fromMinute(),
-                profile.quietHours().untilMinute()));
+                profile.quietHours().untilMinute(),
+                profile.alertMinSeverity(),
+                false));
     audit.record(created.email(), "account.signup", created.email(), "VIEWER");
     return true;
   }

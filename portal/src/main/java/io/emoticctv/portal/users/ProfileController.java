@@ -1,5 +1,6 @@
 package io.emoticctv.portal.users;
 
+import io.emoticctv.contracts.Severity;
 import io.emoticctv.portal.web.Page;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -20,15 +21,16 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.session.Session;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * Every user's own settings: name, phone, email, alert emails and their quiet hours, password,
- * and whether two-factor login is on ({@link TwoFactorController} manages it).
- * A changed email ends the session (the session knows the user by email), so the user logs in
- * again with the new one.
+ * Every user's own settings: name, phone, email, which alerts and outages are emailed to them and
+ * their quiet hours, password, and whether two-factor login is on ({@link TwoFactorController}
+ * manages it). A changed email ends the session (the session knows the user by email), so the
+ * user logs in again with the new one.
  */
 @Controller("/profile")
 @Produces(MediaType.TEXT_HTML)
@@ -97,6 +99,7 @@ final class ProfileController {
       UserAccount user, Map<String, String> values, Map<String, String> errors, String saved) {
     Map<String, Object> model = new HashMap<>();
     model.put("twoFactor", twoFactor.status(user));
+    model.put("severities", Arrays.stream(Severity.values()).map(Enum::name).toList());
     model.put("form", values);
     model.put("errors", errors);
     model.put("saved", saved);

@@ -1,9 +1,11 @@
 package io.emoticctv.portal.users;
 
+import io.emoticctv.contracts.Severity;
 import io.micronaut.core.annotation.Nullable;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -18,6 +20,8 @@ public final class ProfileForm {
   public static final String DISPLAY_NAME = "displayName";
   public static final String PHONE = "phone";
   public static final String ALERT_EMAILS = "alertEmails";
+  public static final String ALERT_MIN_SEVERITY = "alertMinSeverity";
+  public static final String OUTAGE_EMAILS = "outageEmails";
   public static final String QUIET_FROM = "quietFrom";
   public static final String QUIET_UNTIL = "quietUntil";
   public static final String PASSWORD = "password";
@@ -32,8 +36,20 @@ public final class ProfileForm {
 
   private ProfileForm() {}
 
-  /** What a user may change about themselves. */
-  public record Profile(String email, String displayName, String phone, boolean alertEmails, QuietHours quietHours) {}
+  /**
+   * What a user may change about themselves.
+   *
+   * @param alertEmails whether new emotion alerts of at least {@code alertMinSeverity} are emailed
+   * @param outageEmails whether camera outages are emailed
+   */
+  public record Profile(
+      String email,
+      String displayName,
+      String phone,
+      boolean alertEmails,
+      Severity alertMinSeverity,
+      boolean outageEmails,
+      QuietHours quietHours) {}
 
   /** @param profile null when {@code errors} is not empty */
   public record Checked(@Nullable Profile profile, Map<String, String> values, Map<String, String> errors) {
@@ -49,6 +65,10 @@ public final class ProfileForm {
     values.put(PHONE, user.phone());
     if (user.alertEmails()) {
       values.put(ALERT_EMAILS, "true");
+    }
+    values.put(ALERT_MIN_SEVERITY, user.alertMinSeverity().name());
+    if (user.outageEmails()) {
+      values.put(OUTAGE_EMAILS, "true");
     }
     values.put(QUIET_FROM, user.quietHours().from());
     values.put(QUIET_UNTIL, user.quietHours().until());
@@ -83,6 +103,10 @@ public final class ProfileForm {
     } else if (from != null && from.equals(until)) {
       errors.put(QUIET_FROM, "The quiet hours must start and end at different times.");
     }
+    Severity alertMinSeverity = severity(values.getOrDefault(ALERT_MIN_SEVERITY, ""));
+    if (alertMinSeverity == null) {
+      errors.put(ALERT_MIN_SEVERITY, "Choose LOW, MEDIUM, HIGH or CRITICAL.");
+    }
     if (withPassword) {
       // passwords as typed: spaces are part of them
       String problem =
@@ -96,9 +120,27 @@ public final class ProfileForm {
     if (!errors.isEmpty()) {
       return new Checked(null, values, errors);
     }
-    boolean alertEmails = "true".equals(values.get(ALERT_EMAILS)) || "on".equals(values.get(ALERT_EMAILS));
     return new Checked(
-        new Profile(email, name, phone, alertEmails, QuietHours.of(from, until)), values, errors);
+        new Profile(email, name, phone, checked(values, ALERT_EMAILS), alertMinSeverity, checked(values, OUTAGE_EMAILS),
+            QuietHours.of(from, until)),
+        values,
+        errors);
+  }
+
+  private static boolean checked(Map<String, String> values, String box) {
+    return "true".equals(values.get(box)) || "on".equals(values.get(box));
+  }
+
+  /** The chosen severity; LOW (every alert) when the field is absent, as on the sign-up form. */
+  private static @Nullable Severity severity(String value) {
+    if (value.isEmpty()) {
+      return Severity.LOW;
+    }
+    try {
+      return Severity.valueOf(value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /** What is wrong with a new password and its confirmation, or null. */

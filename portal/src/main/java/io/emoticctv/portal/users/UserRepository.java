@@ -18,6 +18,9 @@ public interface UserRepository extends CrudRepository<UserAccount, Long> {
   /** Enabled users who asked for alert emails. */
   List<UserAccount> findByEnabledAndAlertEmails(boolean enabled, boolean alertEmails);
 
+  /** Enabled users who asked for camera outage emails. */
+  List<UserAccount> findByEnabledAndOutageEmails(boolean enabled, boolean outageEmails);
+
   /** Enabled users of the given roles, by name: who an alert can be assigned to. */
   List<UserAccount> findByEnabledAndRoleInOrderByDisplayName(boolean enabled, Collection<Role> roles);
 

@@ -65,6 +65,29 @@ class CameraFormTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "192.168.1.20        | rtsp://192.168.1.20/",
+        "192.168.1.20:8554   | rtsp://192.168.1.20:8554/",
+        "256.1.1.1           | 256.1.1.1",
+        "192.168.1           | 192.168.1",
+        "rtsp://10.0.0.7/s1  | rtsp://10.0.0.7/s1",
+      })
+  void aBareIpAddressStandsForTheCamerasRtspStream(String entered, String url) {
+    assertThat(CameraForm.streamUrl(entered)).isEqualTo(url);
+  }
+
+  @Test
+  void aCameraEnteredByItsIpAddressIsSavedWithItsRtspUrl() {
+    Map<String, String> form = valid();
+    form.put("sourceUrl", "10.0.0.7");
+    assertThat(CameraForm.check(form, null).camera().sourceUrl()).isEqualTo("rtsp://10.0.0.7/");
+    form.put("sourceUrl", "256.0.0.7");
+    assertThat(CameraForm.check(form, null).errors()).containsKey("sourceUrl");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "id          | Lobby           | lower-case",
         "id          | -lobby          | starting with a letter or digit",
         "id          | new             | reserved",

@@ -2,6 +2,7 @@ package io.emoticctv.portal.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.emoticctv.contracts.Severity;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -73,5 +74,30 @@ class ProfileFormTest {
     ProfileForm.Checked checked = ProfileForm.check(form, false);
     assertThat(checked.ok()).isTrue();
     assertThat(checked.profile().alertEmails()).isTrue();
+  }
+
+  @Test
+  void eachUserChoosesTheLeastSeverityEmailedAndWhetherOutagesAre() {
+    Map<String, String> form = signUp();
+    assertThat(ProfileForm.check(form, true).profile().alertMinSeverity()).as("every alert by default").isEqualTo(Severity.LOW);
+    assertThat(ProfileForm.check(form, true).profile().outageEmails()).isFalse();
+    form.put("alertMinSeverity", "HIGH");
+    form.put("outageEmails", "on");
+    ProfileForm.Profile profile = ProfileForm.check(form, true).profile();
+    assertThat(profile.alertMinSeverity()).isEqualTo(Severity.HIGH);
+    assertThat(profile.outageEmails()).isTrue();
+
+    form.put("alertMinSeverity", "URGENT");
+    assertThat(ProfileForm.check(form, true).errors()).containsOnlyKeys("alertMinSeverity");
+  }
+
+  @Test
+  void anAlertIsEmailedFromTheChosenSeverityUpAndOnlyWithAlertEmailsOn() {
+    UserAccount highOnly = new UserAccount(1L, "a@b.test", "A", "hash", Role.OPERATOR, true, true, "", null, null, Severity.HIGH, false);
+    assertThat(highOnly.wantsAlert(Severity.MEDIUM)).isFalse();
+    assertThat(highOnly.wantsAlert(Severity.HIGH)).isTrue();
+    assertThat(highOnly.wantsAlert(Severity.CRITICAL)).isTrue();
+    UserAccount none = new UserAccount(2L, "c@b.test", "C", "hash", Role.OPERATOR, true, false, "", null, null, Severity.LOW, true);
+    assertThat(none.wantsAlert(Severity.CRITICAL)).isFalse();
   }
 }
