@@ -13,7 +13,9 @@ public enum DetectorKind {
   BLAZEFACE(BlazeFaceModel.Variant.BACK),
   /**
    * The same, with MediaPipe's full-range BlazeFace for the full scans: on the sample clips it
-   * found more of the hand-counted faces at about two thirds of the cost (see the README).
+   * found more of the hand-counted faces at about two thirds of the cost, but its keypoints are
+   * less accurate on tilted heads, which the pose test then misjudges (README, "Why the default
+   * stays blazeface").
    */
   BLAZEFACE_FULL_RANGE(BlazeFaceModel.Variant.FULL_RANGE),
   /** OpenCV's Haar cascade: the fallback, no model file needed. */

@@ -8,6 +8,7 @@ import io.emoticctv.contracts.AlertRecord;
 import io.emoticctv.contracts.Box;
 import io.emoticctv.contracts.GrayImages;
 import io.emoticctv.contracts.MalformedRecordException;
+import io.emoticctv.contracts.PreviewRecord;
 import io.emoticctv.contracts.RecordCodec;
 import io.emoticctv.contracts.RuleRecord;
 import io.emoticctv.contracts.Topics;
@@ -20,6 +21,7 @@ import io.emoticctv.ingest.FacePublisher;
 import io.emoticctv.ingest.FaceRecords;
 import io.emoticctv.ingest.HttpTestCamera;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,9 +58,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The whole product on real servers: a clip through the ingest agent, the Flink job on a
- * MiniCluster with the shipped model, PostgreSQL, Kafka, the portal and a real SMTP server; an
- * admin in a real Chromium edits a rule for the running job and adds a network camera.
+ * The whole product on real servers: a clip through the ingest agent (face crops, and blurred
+ * previews for the live view), the Flink job on a MiniCluster with the shipped model, PostgreSQL,
+ * Kafka, the portal and a real SMTP server; an admin in a real Chromium edits a rule for the
+ * running job and adds a network camera.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EndToEndIT {
@@ -140,6 +143,36 @@ class EndToEndIT {
 
   @Test
   @Order(2)
+  void theAgentsPreviewsOfTheClipCameraReachThePreviewsTopicWithTheFacesBlurred() throws Exception {
+    List<PreviewRecord> previews = new ArrayList<>();
+    // one preview a second since the agent started: a few are there by now
+    for (byte[] value : consumeAll(Topics.PREVIEWS, Duration.ofSeconds(30), 3)) {
+      PreviewRecord preview = RecordCodec.PREVIEWS.decode(value);
+      if (preview.cameraId().equals(CLIP_CAMERA)) {
+        previews.add(preview);
+      }
+    }
+
+    assertThat(previews).isNotEmpty().allSatisfy(preview -> {
+      BufferedImage image = ImageIO.read(new ByteArrayInputStream(preview.jpeg()));
+      assertThat(image).as("a JPEG").isNotNull();
+      assertThat(image.getWidth()).isEqualTo(preview.width()).isEqualTo(320); // previews.max-side
+      assertThat(image.getHeight()).isEqualTo(preview.height());
+      // the stack's cameras keep the privacy blur on (the agent's default)
+      assertThat(preview.blurred()).isTrue();
+      assertThat(preview.faces()).allSatisfy(face -> { // boxes in the preview's pixels
+        assertThat(face.box().x()).isNotNegative();
+        assertThat(face.box().y()).isNotNegative();
+        assertThat(face.box().x() + face.box().width()).isLessThanOrEqualTo(preview.width());
+        assertThat(face.box().y() + face.box().height()).isLessThanOrEqualTo(preview.height());
+      });
+    });
+    // the clip's one person is in view most of the time
+    assertThat(previews).anySatisfy(preview -> assertThat(preview.faces()).isNotEmpty());
+  }
+
+  @Test
+  @Order(3)
   void sustainedAngerOpensOneEpisodeWithOneRowAndOneEmail() throws Exception {
     // two more windows than the rule needs: they extend the episode, and a second episode would
     // need a gap and three more, more than fit in the run
@@ -169,7 +202,7 @@ class EndToEndIT {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void aMalformedFaceGoesToTheDeadLetterTopicAndTheJobKeepsGoing() throws Exception {
     long rowsBefore = query("SELECT count(*) FROM emotion_windows WHERE camera_id = ?", CLIP_CAMERA);
     try (var producer = new KafkaProducer<>(Map.<String, Object>of(
@@ -188,7 +221,7 @@ class EndToEndIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void faceCropsAreKeptOnKafkaForOneHourOnly() throws Exception {
     try (var admin = Admin.create(Map.<String, Object>of(
         AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
@@ -199,7 +232,7 @@ class EndToEndIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void aNetworkCameraAddedInThePortalPassesTestConnectionAndGoesOnline() throws Exception {
     Path clip = LAYOUT.shared().resolve("media/classroom.mp4");
     try (HttpTestCamera camera = HttpTestCamera.start(HttpTestCamera.Jpegs.of(clip), null, 0)) {
