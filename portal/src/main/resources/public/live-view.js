@@ -59,8 +59,9 @@
     };
   }
 
-  // A stacked bar of the shares and a legend "Anger 12% …", one span.share-<key> per emotion.
-  function drawShares(bar, legendBox, legend, shares) {
+  // A stacked bar of the shares and a legend "Anger 12% …", one span.share-<key> per emotion, then
+  // one per group of emotions (optional; e.g. "Distress" = fear + sadness), abnormal ones marked.
+  function drawShares(bar, legendBox, legend, shares, groups) {
     bar.textContent = "";
     legendBox.textContent = "";
     legend.forEach(function (e, i) {
@@ -75,6 +76,14 @@
       const item = document.createElement("span");
       item.className = "share share-" + e.key;
       item.textContent = e.label + " " + percent(share) + " ";
+      legendBox.appendChild(item);
+    });
+    (groups || []).forEach(function (g) {
+      const share = g.members.reduce(function (sum, i) { return sum + shares[i]; }, 0);
+      const item = document.createElement("span");
+      item.className = "share share-group share-" + g.key + (g.abnormal ? " abnormal" : "");
+      item.style.borderColor = g.color;
+      item.textContent = g.label + " " + percent(share) + " ";
       legendBox.appendChild(item);
     });
   }

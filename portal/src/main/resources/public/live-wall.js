@@ -41,7 +41,7 @@
     const bar = t.querySelector(".shares");
     const legend = t.querySelector(".share-legend");
     if (latest) {
-      live.drawShares(bar, legend, cfg.legend, latest.shares);
+      live.drawShares(bar, legend, cfg.legend, latest.shares, cfg.groups);
       legend.dataset.windowStart = String(latest.windowStart);
     }
     const chart = charts[id];

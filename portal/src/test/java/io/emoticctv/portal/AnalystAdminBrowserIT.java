@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -34,13 +35,14 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real Chromium, signed in as the site admin, runs a report (page, chart, PDF and CSV
- * downloads), uses every admin page (users, site settings, audit trail) and reports an issue with
+ * downloads, the PDF downloaded by the browser and read), uses every admin page (users, site settings, audit trail) and reports an issue with
  * an image, whose status change is emailed to the reporter.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -87,8 +89,10 @@ class AnalystAdminBrowserIT {
     wait.until(ExpectedConditions.attributeToBe(By.id("report-chart"), "data-drawn", "true"));
     assertThat(browser.findElement(By.id("report-description")).getText()).contains(DAY + " to " + DAY).contains("34 faces");
     assertThat(browser.findElement(By.id("report-totals")).getText()).contains("Happiness 18 53%").contains("Neutral 10 29%");
+    // the seeded group distress = fear + sadness
+    assertThat(browser.findElement(By.cssSelector("#report-totals tr[data-group='distress']")).getText()).isEqualTo("Distress (fear + sadness) 0 0%");
     List<String> compared = texts("#report-cameras-compared tbody tr");
-    assertThat(compared).containsExactly("Hall 24 Happiness 75%", "Yard 10 Neutral 100%");
+    assertThat(compared).containsExactly("Hall 24 25% 0% 0% 75% 0% 0% 0% Happiness 75%", "Yard 10 0% 0% 0% 0% 100% 0% 0% Neutral 100%");
     assertThat(texts("#report-busiest li").get(0)).contains("09:00:00").contains("24 faces");
     assertThat(browser.findElement(By.id("report-alerts")).getText()).contains("cam-hall").contains("Anger").contains("70%");
     assertThat(browser.findElement(By.id("disclaimer")).getText()).isEqualTo(Disclaimer.TEXT);
@@ -100,22 +104,26 @@ class AnalystAdminBrowserIT {
     browser.findElement(By.id("report-run")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report-description"), "by day"));
     assertThat(browser.findElement(By.id("report-description")).getText()).contains("cameras cam-yard").contains("10 faces");
-    assertThat(texts("#report-cameras-compared tbody tr")).containsExactly("Yard 10 Neutral 100%");
+    assertThat(texts("#report-cameras-compared tbody tr")).containsExactly("Yard 10 0% 0% 0% 0% 100% 0% 0% Neutral 100%");
   }
 
   @Test
   @Order(2)
   void thePdfCarriesTheChartsAndFiguresAndTheCsvEveryBucket() throws Exception {
     session.open("/reports?from=" + DAY + "&to=" + DAY + "&granularity=hour");
-    HttpResponse<byte[]> pdf = download(browser.findElement(By.id("export-pdf")).getAttribute("href"));
-    assertThat(pdf.statusCode()).isEqualTo(200);
-    assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
-    assertThat(pdf.headers().firstValue("Content-Disposition").orElse("")).contains("attachment").contains(".pdf");
-    try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+    // Chromium itself downloads the PDF the link offers; the file is then opened and read
+    Path downloads = Files.createTempDirectory("emoticctv-downloads");
+    ((ChromiumDriver) browser).executeCdpCommand("Browser.setDownloadBehavior",
+        Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+    browser.findElement(By.id("export-pdf")).click();
+    Path pdf = downloaded(downloads);
+    assertThat(pdf.getFileName().toString()).isEqualTo("emoticctv-report-" + DAY + "-to-" + DAY + ".pdf");
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
       String text = new PDFTextStripper().getText(doc);
       assertThat(text).contains("EmotiCCTV report").contains(DAY + " to " + DAY)
           .contains("Totals per expression (34 faces)").contains("Happiness: 18 faces, 53%")
           .contains("Hall (cam-hall): 24 faces, mostly Happiness 75%")
+          .contains("Distress (fear + sadness): 0 faces, 0%")
           .contains("Alerts in the range (1)").contains("does not identify anyone");
       int images = 0;
       for (PDPage page : doc.getPages()) {
@@ -123,7 +131,7 @@ class AnalystAdminBrowserIT {
           images++;
         }
       }
-      assertThat(images).as("the two charts").isGreaterThanOrEqualTo(2);
+      assertThat(images).as("shares over time, totals, cameras compared").isGreaterThanOrEqualTo(3);
     }
     HttpResponse<byte[]> csv = download(browser.findElement(By.id("export-csv")).getAttribute("href"));
     List<String> lines = new String(csv.body()).lines().toList();
@@ -142,6 +150,12 @@ class AnalystAdminBrowserIT {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-list")));
     assertThat(browser.findElement(By.id("delete-note")).getText()).contains("audit events keep their email");
 
+    session.type("users-q", "leaver");
+    browser.findElement(By.id("users-search")).click();
+    wait.until(ExpectedConditions.urlContains("q=leaver"));
+    assertThat(texts("#user-list tbody tr")).hasSize(1).allMatch(row -> row.contains(LEAVER));
+    session.open("/admin/users");
+
     var viewerRow = By.cssSelector("tr[data-email='" + VIEWER + "']");
     new Select(browser.findElement(viewerRow).findElement(By.name("role"))).selectByValue("OPERATOR");
     browser.findElement(viewerRow).findElement(By.className("set-role")).click();
@@ -152,11 +166,24 @@ class AnalystAdminBrowserIT {
     wait.until(ExpectedConditions.textToBe(By.id("users-done"), "User disabled."));
     assertThat(userColumn(VIEWER, "enabled")).isEqualTo("f");
 
+    // what the page says happens to a deleted user's data
+    assertThat(browser.findElement(By.id("delete-note")).getText())
+        .contains("API tokens").contains("alerts assigned to them become unassigned").contains("issues they reported stay");
+    String leaver = userColumn(LEAVER, "id");
+    portal.execute("INSERT INTO api_tokens (user_id, name, token_hash, token_prefix, scopes, created_at)"
+        + " VALUES (" + leaver + ", 'script', 'leaver-token-hash', 'ecc_leaver', ARRAY['read'], now())");
+    portal.execute("UPDATE alerts SET assigned_to = " + leaver);
+    String issue = portal.query("INSERT INTO issues (title, description, status, created_at, updated_at, reporter_id)"
+        + " VALUES ('Left behind', '', 'OPEN', now(), now(), " + leaver + ") RETURNING id");
     browser.findElement(By.cssSelector("tr[data-email='" + LEAVER + "']")).findElement(By.className("delete")).click();
-    assertThat(wait.until(ExpectedConditions.alertIsPresent()).getText()).contains("Their issues stay");
+    assertThat(wait.until(ExpectedConditions.alertIsPresent()).getText()).contains("API tokens stop working").contains("Their issues stay");
     browser.switchTo().alert().accept();
     wait.until(ExpectedConditions.textToBe(By.id("users-done"), "User deleted."));
     assertThat(userColumn(LEAVER, "role")).isNull();
+    assertThat(portal.query("SELECT count(*) FROM api_tokens WHERE token_hash = 'leaver-token-hash'")).isEqualTo("0");
+    assertThat(portal.query("SELECT count(*) FROM alerts WHERE assigned_to IS NOT NULL")).isEqualTo("0");
+    assertThat(portal.query("SELECT coalesce(reporter_id::text, 'deleted user') FROM issues WHERE id = " + issue)).isEqualTo("deleted user");
+    portal.execute("DELETE FROM issues WHERE id = " + issue);
     assertThat(browser.findElements(By.cssSelector("tr[data-email='" + LEAVER + "']"))).isEmpty();
 
     // an admin cannot lock themselves out
@@ -187,7 +214,30 @@ class AnalystAdminBrowserIT {
     assertThat(setting("deployment_purpose")).isEqualTo("WORKPLACE");
     assertThat(setting("audit_retention_days")).isEqualTo("400");
     assertThat(portal.bean(io.emoticctv.portal.admin.SiteSettingsService.class).emotionAlertsAllowed()).isFalse();
+
+    // outgoing mail, privacy default and map tiles through the same form, mail proven by a test email
+    session.type("smtpHost", "127.0.0.1");
+    session.type("smtpPort", Integer.toString(portal.mail().smtpPort()));
+    new Select(browser.findElement(By.id("smtpSecurity"))).selectByValue("NONE");
+    session.type("mailFrom", "cctv@site.example");
+    browser.findElement(By.id("privacyBlurDefault")).click();
+    session.type("mapTileUrl", "https://tiles.site.example/{z}/{x}/{y}.png");
+    var save = browser.findElement(By.id("settings-save"));
+    save.click();
+    wait.until(ExpectedConditions.stalenessOf(save));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("settings-saved")));
+    assertThat(setting("smtp_host") + ":" + setting("smtp_security") + ":" + setting("mail_from") + ":" + setting("privacy_blur_default"))
+        .isEqualTo("127.0.0.1:NONE:cctv@site.example:f");
+    int mailsBefore = portal.mail().receivedMessages().size();
+    browser.findElement(By.id("test-email-send")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("test-email-sent"), "Test email sent to " + PortalFixture.ADMIN_EMAIL));
+    PortalFixture.await("the test email", Duration.ofSeconds(10), () -> portal.mail().receivedMessages().size() > mailsBefore);
+    assertThat(portal.mail().receivedMessages().get(mailsBefore).getFrom()[0].toString()).contains("cctv@site.example");
     session.screenshot("admin-settings.png");
+    session.open("/cameras/new");
+    assertThat(browser.findElement(By.id("privacyBlur")).isSelected()).as("new cameras follow the privacy default").isFalse();
+    session.open("/cameras/map");
+    assertThat(browser.getPageSource()).contains("tiles.site.example");
     session.open("/rules");
     assertThat(browser.findElement(By.id("rules-suspended")).getText()).contains("Rules are suspended").contains("Workplace");
   }
@@ -209,7 +259,14 @@ class AnalystAdminBrowserIT {
   @Test
   @Order(6)
   void anIssueWithAnImageIsReportedAndItsReporterEmailedOnEachStatusChange() throws Exception {
-    BufferedImage picture = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+    // a photo-sized upload (noise compresses badly: over 1 MB as PNG), larger than any buffer on the way
+    BufferedImage picture = new BufferedImage(700, 500, BufferedImage.TYPE_INT_RGB);
+    java.util.Random noise = new java.util.Random(7);
+    for (int y = 0; y < picture.getHeight(); y++) {
+      for (int x = 0; x < picture.getWidth(); x++) {
+        picture.setRGB(x, y, noise.nextInt(0x1000000));
+      }
+    }
     picture.setRGB(5, 5, 0xff0000);
     ByteArrayOutputStream png = new ByteArrayOutputStream();
     ImageIO.write(picture, "png", png);
@@ -237,7 +294,8 @@ class AnalystAdminBrowserIT {
     assertThat(image.headers().firstValue("Content-Disposition").orElse("")).isEqualTo("attachment; filename=\"" + upload.getFileName().toString().replace(' ', '_') + "\"");
     assertThat(new String(image.body(), StandardCharsets.ISO_8859_1)).doesNotContain("<script>");
     BufferedImage served = ImageIO.read(new java.io.ByteArrayInputStream(image.body()));
-    assertThat(served.getWidth()).isEqualTo(40);
+    assertThat(png.size()).isGreaterThan(1_000_000);
+    assertThat(served.getWidth()).isEqualTo(700);
     assertThat(served.getRGB(5, 5) & 0xffffff).isEqualTo(0xff0000);
 
     int mailsBefore = portal.mail().receivedMessages().size();
@@ -276,7 +334,7 @@ class AnalystAdminBrowserIT {
 
   @Test
   @Order(8)
-  void aScheduledReportIsEmailedAsPdfOncePerPeriod() throws Exception {
+  void scheduledReportsAreEmailedAsPdfOncePerDayOrWeek() throws Exception {
     session.open("/admin");
     browser.findElement(By.id("admin-schedules-link")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("schedule-form")));
@@ -301,23 +359,51 @@ class AnalystAdminBrowserIT {
     assertThat(job.run(morningAfter.plusSeconds(3600))).as("the same day again").isZero();
     var message = portal.mail().receivedMessages().get(before);
     assertThat(message.getSubject()).isEqualTo("EmotiCCTV report \"Daily hall\": " + DAY);
+    assertThat(attachedPdfText(message)).contains("cameras cam-hall").contains("Totals per expression (24 faces)");
+    assertThat(portal.query("SELECT last_period_start FROM report_schedules")).isEqualTo(DAY.toString());
+
+    // a weekly one, of all cameras: on the Monday after, the Monday-to-Sunday week that holds DAY, by day
+    session.type("schedule-name", "Weekly site");
+    new Select(browser.findElement(By.id("schedule-frequency"))).selectByValue("WEEKLY");
+    session.type("schedule-recipients", PortalFixture.ADMIN_EMAIL);
+    var add = browser.findElement(By.id("schedule-save"));
+    add.click();
+    wait.until(ExpectedConditions.stalenessOf(add));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("schedule-list"), "Weekly site"));
+    LocalDate monday = DAY.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+    int beforeWeekly = portal.mail().receivedMessages().size();
+    job.run(monday.plusWeeks(1).atTime(6, 0).toInstant(ZoneOffset.UTC));
+    String subject = "EmotiCCTV report \"Weekly site\": " + monday + " to " + monday.plusDays(6);
+    var weekly = portal.mail().receivedMessages().subList(beforeWeekly, portal.mail().receivedMessages().size()).stream()
+        .filter(m -> subjectOf(m).equals(subject)).toList();
+    assertThat(weekly).hasSize(1);
+    assertThat(attachedPdfText(weekly.get(0))).contains("by day, all cameras").contains("Totals per expression (34 faces)");
+  }
+
+  private static String subjectOf(jakarta.mail.internet.MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The text of the PDF attached to {@code message}. */
+  private static String attachedPdfText(jakarta.mail.internet.MimeMessage message) throws Exception {
     jakarta.mail.Multipart parts = (jakarta.mail.Multipart) message.getContent();
-    jakarta.mail.BodyPart pdfPart = null;
     for (int i = 0; i < parts.getCount(); i++) {
       if (parts.getBodyPart(i).isMimeType("application/pdf")) {
-        pdfPart = parts.getBodyPart(i);
+        try (PDDocument doc = Loader.loadPDF(parts.getBodyPart(i).getInputStream().readAllBytes())) {
+          return new PDFTextStripper().getText(doc);
+        }
       }
     }
-    assertThat(pdfPart).isNotNull();
-    try (PDDocument doc = Loader.loadPDF(pdfPart.getInputStream().readAllBytes())) {
-      assertThat(new PDFTextStripper().getText(doc)).contains("cameras cam-hall").contains("Totals per expression (24 faces)");
-    }
-    assertThat(portal.query("SELECT last_period_start FROM report_schedules")).isEqualTo(DAY.toString());
+    throw new AssertionError("no PDF attached to " + message.getSubject());
   }
 
   @Test
   @Order(9)
-  void adminsRecolourAnEmotionAndGroupEmotionsIntoACategory() throws Exception {
+  void adminsRecolourEmotionsAndAddAGroupTheLiveWallShowsThenRemoveIt() throws Exception {
     session.open("/admin");
     browser.findElement(By.id("admin-categories-link")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("category-list")));
@@ -339,6 +425,22 @@ class AnalystAdminBrowserIT {
     assertThat(browser.findElement(By.cssSelector("tr[data-key='upset']")).getText()).contains("anger + disgust");
     assertThat(portal.query("SELECT abnormal::text || array_to_string(members, '+') FROM emotion_categories WHERE key = 'upset'")).isEqualTo("trueanger+disgust");
     session.screenshot("admin-categories.png");
+
+    // the live wall sums each group's members: the hall's newest window is 1 angry and 3 happy faces
+    session.open("/live");
+    By upset = By.cssSelector(".tile[data-camera-id='cam-hall'] .share-upset");
+    session.waitForText(upset, "Upset 25%");
+    assertThat(browser.findElement(upset).getAttribute("class")).contains("abnormal");
+    assertThat(browser.findElement(By.cssSelector(".tile[data-camera-id='cam-hall'] .share-distress")).getText()).isEqualTo("Distress 0%");
+
+    session.open("/admin/categories");
+    var remove = browser.findElement(By.cssSelector("tr[data-key='upset'] .delete-category"));
+    remove.click();
+    wait.until(ExpectedConditions.stalenessOf(remove));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("category-list")));
+    assertThat(browser.findElements(By.cssSelector("tr[data-key='upset']"))).isEmpty();
+    assertThat(portal.query("SELECT count(*) FROM emotion_categories WHERE key = 'upset'")).isEqualTo("0");
+    assertThat(portal.auditCount(PortalFixture.ADMIN_EMAIL, "category.delete")).isEqualTo(1);
   }
 
   @Test
@@ -393,6 +495,21 @@ class AnalystAdminBrowserIT {
 
   private static List<String> texts(String css) {
     return browser.findElements(By.cssSelector(css)).stream().map(e -> e.getText()).toList();
+  }
+
+  /** The one file Chromium finished downloading into {@code dir}. */
+  private static Path downloaded(Path dir) throws Exception {
+    PortalFixture.await("the download", Duration.ofSeconds(20), () -> {
+      try (var files = Files.list(dir)) {
+        List<Path> all = files.toList();
+        return all.size() == 1 && !all.get(0).toString().endsWith(".crdownload");
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    try (var files = Files.list(dir)) {
+      return files.findFirst().orElseThrow();
+    }
   }
 
   private static HttpResponse<byte[]> download(String href) throws Exception {

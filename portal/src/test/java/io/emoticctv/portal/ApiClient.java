@@ -64,6 +64,12 @@ final class ApiClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Posts a form, as a page would, but with this client's token instead of a session. */
+  HttpResponse<String> postForm(String path, String form) {
+    return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   HttpResponse<String> send(String method, String path, String json) {
     return send(request(path).header("Content-Type", "application/json")
         .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());

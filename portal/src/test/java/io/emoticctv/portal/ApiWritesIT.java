@@ -169,6 +169,8 @@ class ApiWritesIT {
     assertThat(json.statusCode()).as(json.body()).isEqualTo(200);
     assertThat(json.body()).contains("\"granularity\":\"hour\"").contains("\"total\":{")
         .contains("\"faces\":12").contains("\"counts\":[3,0,0,9,0,0,0]").contains("\"start\":\"2026-11-02T09:00:00Z\"");
+    // the seeded group distress = fear + sadness: no such faces here
+    assertThat(json.body()).contains("\"members\":[\"fear\",\"sadness\"]").contains("\"key\":\"distress\"");
 
     HttpResponse<String> csv = viewer.get("/api/v1/reports/csv" + query);
     assertThat(csv.statusCode()).isEqualTo(200);
@@ -231,6 +233,22 @@ class ApiWritesIT {
     assertThat(operator.post("/api/v1/cameras", CAMERA).statusCode()).as("operators do not administer cameras").isEqualTo(403);
     assertThat(operator.post("/api/v1/rules", RULE).statusCode()).isEqualTo(403);
     assertThat(snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void aTokenOpensTheApiOnlyNeverThePagesOrTheirForms() throws Exception {
+    String viewerId = portal.query("SELECT id FROM users WHERE email = '" + VIEWER + "'");
+    // an admin's read-only token would otherwise disable users through the admin form
+    for (ApiClient token : List.of(adminReadOnly, admin)) {
+      for (String path : List.of("/admin/users/" + viewerId + "/disable", "/api/v1/../admin/users/" + viewerId + "/disable")) {
+        assertThat(token.postForm(path, "").statusCode()).as(path).isIn(401, 303, 403, 404);
+      }
+      assertThat(token.get("/admin/users").statusCode()).isIn(401, 303);
+      assertThat(token.get("/admin/audit/export.csv").statusCode()).isIn(401, 303);
+      assertThat(token.get("/api/v1/cameras").statusCode()).isEqualTo(200);
+    }
+    assertThat(portal.query("SELECT enabled FROM users WHERE id = " + viewerId)).isEqualTo("t");
+    assertThat(portal.query("SELECT count(*) FROM audit_events WHERE action = 'user.disable'")).isEqualTo("0");
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.emoticctv.contracts.Emotion;
 import io.emoticctv.contracts.Severity;
 import io.emoticctv.portal.retention.RetentionJob;
 import io.emoticctv.portal.retention.RetentionResult;
+import io.emoticctv.portal.web.Disclaimer;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -17,7 +18,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import io.micronaut.web.router.Router;
+import io.micronaut.web.router.UriRouteInfo;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +73,8 @@ class PortalAccessIT {
   /**
    * Expected statuses for anonymous, viewer, operator, admin; 303 = sent to the login page.
    * {@code form} is a JSON body for the API's routes; {@code method} STREAM is a GET of Server-Sent
-   * Events.
+   * Events, MULTIPART a POST of {@code form}'s fields as a multipart form without files. A HEAD
+   * route is covered by its GET.
    */
   record Route(String method, String path, String form, int anonymous, int viewer, int operator, int admin) {}
 
@@ -159,12 +166,63 @@ class PortalAccessIT {
           new Route("GET", "/api/v1/reports/pdf", "", 401, 200, 200, 200),
           new Route("GET", "/api/v1/issues", "", 401, 200, 200, 200),
           new Route("GET", "/api/v1/issues/999999", "", 401, 404, 404, 404),
-          new Route("POST", "/api/v1/issues/999999/status", "{\"status\":\"RESOLVED\"}", 401, 403, 403, 404));
+          new Route("POST", "/api/v1/issues/999999/status", "{\"status\":\"RESOLVED\"}", 401, 403, 403, 404),
+          new Route("GET", "/api/v1/aggregates", "", 401, 400, 400, 400),
+          new Route("MULTIPART", "/api/v1/issues", "title=", 401, 400, 400, 400),
+          // the pages anyone may open, signed in or not
+          new Route("GET", "/health", "", 200, 200, 200, 200),
+          new Route("GET", "/health/liveness", "", 200, 200, 200, 200),
+          new Route("POST", "/login", "username=nobody%40emoticctv.test&password=wrong", 303, 303, 303, 303),
+          new Route("POST", "/login/2fa", "code=123456", 303, 303, 303, 303),
+          new Route("GET", "/login/locked", "", 429, 429, 429, 429),
+          new Route("GET", "/signup", "", 200, 200, 200, 200),
+          new Route("POST", "/signup", "email=", 400, 400, 400, 400),
+          new Route("GET", "/recover", "", 200, 200, 200, 200),
+          new Route("POST", "/recover", "email=nobody%40emoticctv.test", 200, 200, 200, 200),
+          new Route("GET", "/reset?token=made-up", "", 410, 410, 410, 410),
+          new Route("POST", "/reset", "token=made-up&password=a+long+password&confirm=a+long+password", 410, 410, 410, 410),
+          new Route("GET", "/invite/not-a-token", "", 404, 404, 404, 404),
+          new Route("POST", "/invite/" + "A".repeat(43), "password=some+password&confirmation=some+password", 404, 404, 404, 404),
+          // every signed-in user's own pages
+          new Route("GET", "/", "", 303, 303, 303, 303),
+          new Route("GET", "/live", "", 303, 200, 200, 200),
+          new Route("GET", "/alerts/view?id=no%2Fsuch%2F1", "", 303, 404, 404, 404),
+          new Route("GET", "/profile", "", 303, 200, 200, 200),
+          new Route("POST", "/profile", "email=", 303, 400, 400, 400),
+          new Route("POST", "/profile/password", "password=short", 303, 400, 400, 400),
+          new Route("POST", "/profile/2fa/setup", "", 303, 303, 303, 303),
+          new Route("POST", "/profile/2fa/disable", "password=wrong&code=000000", 303, 400, 400, 400),
+          new Route("MULTIPART", "/issues", "title=", 303, 400, 400, 400),
+          new Route("POST", "/api/tokens", "name=", 303, 400, 400, 400),
+          // operators and admins handle alarms (an unknown alert is reported back as stale)
+          new Route("POST", "/alarms/acknowledge", "id=no%2Fsuch%2F1", 303, 403, 303, 303),
+          new Route("POST", "/alarms/assign", "id=no%2Fsuch%2F1", 303, 403, 303, 303),
+          new Route("POST", "/alarms/resolve", "id=no%2Fsuch%2F1", 303, 403, 303, 303),
+          // admins only
+          new Route("MULTIPART", "/alarms/sounds/chime", "name=chime", 303, 403, 403, 400),
+          new Route("POST", "/cameras/probe", "sourceUrl=ftp%3A%2F%2Fcam.example", 303, 403, 403, 400),
+          new Route("GET", "/rules", "", 303, 403, 403, 200),
+          new Route("GET", "/rules/new", "", 303, 403, 403, 200),
+          new Route("GET", "/rules/no-such-rule/edit", "", 303, 403, 403, 404),
+          new Route("POST", "/rules", "name=", 303, 403, 403, 400),
+          new Route("POST", "/rules/no-such-rule", "name=", 303, 403, 403, 404),
+          new Route("POST", "/rules/no-such-rule/delete", "", 303, 403, 403, 404),
+          new Route("POST", "/reports/schedules/999999/delete", "", 303, 403, 403, 404),
+          new Route("POST", "/admin/categories", "key=", 303, 403, 403, 400),
+          new Route("POST", "/admin/categories/no-such/delete", "", 303, 403, 403, 400),
+          new Route("POST", "/admin/settings/test-email", "", 303, 403, 403, 200),
+          // logging out takes a POST (with the session's token): a link or an image cannot end a session
+          new Route("GET", "/logout", "", 303, 403, 403, 403));
+
+  /** Routes the matrix leaves out, with the reason and where they are tested instead. */
+  static final Map<String, String> NOT_IN_MATRIX =
+      Map.of("POST /logout", "ends the session the matrix runs on; PortalLoginIT.logoutEndsTheSession");
 
   @Test
   void everyRouteAnswersEachRoleAsExpected() throws Exception {
     String before = snapshot();
     List<String> mismatches = new ArrayList<>();
+    int pages = 0;
     for (Route route : ROUTES) {
       int[] expected = {route.anonymous(), route.viewer(), route.operator(), route.admin()};
       int i = 0;
@@ -174,17 +232,23 @@ class PortalAccessIT {
                 ? who.getValue().get(route.path(), accept(route.path()))
                 : route.method().equals("STREAM")
                 ? who.getValue().openStream(route.path())
+                : route.method().equals("MULTIPART")
+                ? who.getValue().postMultipart(route.path(), fields(route.form()), List.of(), true)
                 : route.path().startsWith("/api/v1")
                 ? who.getValue().sendJson(route.method(), route.path(), route.form())
-                : (who.getKey().equals("anonymous")
-                    ? who.getValue().postWithoutToken(route.path(), route.form(), portal.uri("").toString())
-                    : who.getValue().post(route.path(), route.form()));
+                : who.getValue().post(route.path(), route.form());
         int status = response.statusCode() == 302 ? 303 : response.statusCode();
         if (status == 401 && who.getKey().equals("anonymous") && !route.path().startsWith("/api/v1")) {
           status = 303; // refused alike: only requests that accept HTML are sent to the login page
         }
         if (status != expected[i]) {
           mismatches.add(route.method() + " " + route.path() + " as " + who.getKey() + ": " + status + " not " + expected[i]);
+        }
+        if (response.statusCode() == 200 && response.body() instanceof String page
+            && response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+          // every page says what the system can and cannot know
+          assertThat(page).as(route.path()).contains(Disclaimer.TEXT);
+          pages++;
         }
         if (response.statusCode() == 303 && who.getKey().equals("anonymous")) {
           assertThat(response.headers().firstValue("Location").orElse("")).startsWith("/login");
@@ -193,7 +257,34 @@ class PortalAccessIT {
       }
     }
     assertThat(mismatches).isEmpty();
+    assertThat(pages).as("pages checked for the disclaimer").isGreaterThan(50);
     assertThat(snapshot()).isEqualTo(before);
+  }
+
+  /** Every route the portal serves is in {@link #ROUTES} (or named in {@link #NOT_IN_MATRIX}). */
+  @Test
+  void theMatrixHasEveryRouteOfThePortal() {
+    List<UriRouteInfo<?, ?>> routes = portal.bean(Router.class).uriRoutes().toList();
+    Set<String> covered = new HashSet<>(NOT_IN_MATRIX.keySet());
+    for (Route route : ROUTES) {
+      String method = route.method().equals("STREAM") ? "GET" : route.method().equals("MULTIPART") ? "POST" : route.method();
+      String path = route.path().contains("?") ? route.path().substring(0, route.path().indexOf('?')) : route.path();
+      // the route that serves the path: the matching template with the fewest variables
+      routes.stream()
+          .filter(r -> r.getHttpMethodName().equals(method) && r.match(path).isPresent())
+          .min(Comparator.comparingInt((UriRouteInfo<?, ?> r) -> r.getUriMatchTemplate().getVariableNames().size()))
+          .ifPresent(r -> {
+            covered.add(r.getHttpMethodName() + " " + r.getUriMatchTemplate());
+            covered.add("HEAD " + r.getUriMatchTemplate());
+          });
+    }
+    List<String> missing = routes.stream()
+        .map(r -> r.getHttpMethodName() + " " + r.getUriMatchTemplate())
+        .filter(r -> !covered.contains(r))
+        .distinct()
+        .sorted()
+        .toList();
+    assertThat(missing).as("routes without a row in the matrix").isEmpty();
   }
 
   @Test
@@ -347,6 +438,16 @@ class PortalAccessIT {
     assertThat(snapshot()).as("nothing stored").isEqualTo(before);
   }
 
+  /** {@code a=1&b=x+y} as a map, values URL-decoded. */
+  static Map<String, String> fields(String form) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (String pair : form.split("&")) {
+      String[] kv = pair.split("=", 2);
+      fields.put(kv[0], kv.length > 1 ? java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8) : "");
+    }
+    return fields;
+  }
+
   static String accept(String path) {
     String file = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
     if (file.startsWith("/api/v1")) {
@@ -446,11 +547,22 @@ class PortalAccessIT {
     badFiles.put("could not be read", List.of(new PortalSession.FilePart("image1", "cut.png", "image/png", java.util.Arrays.copyOf(valid, 30))));
     badFiles.put("is empty", List.of(new PortalSession.FilePart("image1", "zero.png", "image/png", new byte[0])));
     badFiles.put("pixels per side", List.of(new PortalSession.FilePart("image1", "wide.png", "image/png", png(7000, 2))));
+    badFiles.put("larger than 5 MB", List.of(new PortalSession.FilePart("image1", "huge.png", "image/png", java.util.Arrays.copyOf(valid, 5 * 1024 * 1024 + 1))));
     for (Map.Entry<String, List<PortalSession.FilePart>> bad : badFiles.entrySet()) {
       HttpResponse<String> refused = viewer.postMultipart("/issues", fields, bad.getValue(), true);
       assertThat(refused.statusCode()).as(bad.getKey()).isEqualTo(400);
       assertThat(refused.body()).as(bad.getKey()).contains(bad.getKey().strip());
     }
+    // more than the whole request may carry: refused at once, not left hanging
+    String boundary = "----emoticctv-oversize";
+    HttpResponse<String> oversize = viewer.send(java.net.http.HttpRequest.newBuilder(portal.uri("/issues"))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .timeout(Duration.ofSeconds(30))
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(PortalSession.multipart(boundary,
+            Map.of("_csrf", viewer.csrfToken(), "title", "Huge"),
+            List.of(new PortalSession.FilePart("image1", "huge.png", "image/png", java.util.Arrays.copyOf(valid, 17 * 1024 * 1024))))))
+        .build());
+    assertThat(oversize.statusCode()).isEqualTo(413);
     Map<Map<String, String>, String> badFields = new LinkedHashMap<>();
     badFields.put(Map.of("title", "", "description", "x"), "Give a title");
     badFields.put(Map.of("title", "t".repeat(201), "description", "x"), "Give a title");
@@ -515,6 +627,14 @@ class PortalAccessIT {
 
     RetentionResult again = portal.bean(RetentionJob.class).run(now);
     assertThat(again.windows() + again.alerts() + again.attachments()).isZero();
+  }
+
+  @Test
+  void noTableKeepsAFaceImage() throws Exception {
+    // the only binary columns: images people attach to issues, and uploaded alarm sounds
+    assertThat(portal.query("SELECT string_agg(table_name || '.' || column_name, ',' ORDER BY table_name)"
+        + " FROM information_schema.columns WHERE table_schema = 'public' AND data_type = 'bytea'"))
+        .isEqualTo("alarm_sounds.data,issue_attachments.bytes");
   }
 
   /** Rows of the tables bad input could touch, as text. */

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * CSRF tokens on every form post, session rotation at login, cookie flags, security headers,
- * login lockout, and the audit trail with its admin page and CSV export.
+ * login lockout, recovery links that expire and work once, and the audit trail with its admin
+ * page and CSV export.
  */
 class PortalSecurityIT {
   static final String VIEWER = "viewer@emoticctv.test";
@@ -196,6 +197,58 @@ class PortalSecurityIT {
     viewer.login(VIEWER, PASSWORD);
     assertThat(viewer.get("/admin/audit").statusCode()).isEqualTo(403);
     assertThat(viewer.get("/admin/audit/export.csv", "text/csv").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void overHttpsTheSessionCookieIsAlsoSecure() {
+    try (PortalFixture https = PortalFixture.start("portal_security_https", Map.of("emoticctv.portal.public-base-url", "https://portal.example.test"))) {
+      String cookie = https.session().get("/login").headers().allValues("set-cookie").get(0);
+      assertThat(cookie).startsWith("EMOTICCTV_SESSION=").containsIgnoringCase("; Secure")
+          .containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    }
+    assertThat(portal.session().get("/login").headers().allValues("set-cookie").get(0)).as("plain http")
+        .doesNotContainIgnoringCase("Secure");
+  }
+
+  @Test
+  void aRecoveryLinkWorksOnceAndNotAfterItExpires() throws Exception {
+    String oldHash = portal.query("SELECT password_hash FROM users WHERE email = '" + VIEWER + "'");
+    String resetForm = "password=a+brand+new+password&confirm=a+brand+new+password&token=";
+    String first = recoveryToken();
+    portal.execute("UPDATE password_resets SET expires_at = now() - interval '1 second'");
+    assertThat(portal.session().get("/reset?token=" + first).statusCode()).isEqualTo(410);
+    assertThat(portal.session().post("/reset", resetForm + first).statusCode()).isEqualTo(410);
+    assertThat(portal.query("SELECT password_hash FROM users WHERE email = '" + VIEWER + "'")).as("expired").isEqualTo(oldHash);
+
+    String second = recoveryToken();
+    assertThat(portal.session().get("/reset?token=" + second).statusCode()).isEqualTo(200);
+    assertThat(portal.session().post("/reset", resetForm + second).statusCode()).isEqualTo(303);
+    assertThat(portal.session().post("/reset", resetForm + second).statusCode()).as("used up").isEqualTo(410);
+    assertThat(portal.session().login(VIEWER, "a brand new password").headers().firstValue("Location")).hasValue("/cameras");
+    portal.execute("UPDATE users SET password_hash = '" + oldHash + "' WHERE email = '" + VIEWER + "'");
+  }
+
+  /** Asks for a recovery link for {@link #VIEWER}; the token of the link emailed. */
+  private static String recoveryToken() throws Exception {
+    int before = portal.mail().receivedMessages().size();
+    assertThat(portal.session().post("/recover", "email=" + URLEncoder.encode(VIEWER, StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
+    PortalFixture.await("the recovery email", java.time.Duration.ofSeconds(10), () -> portal.mail().receivedMessages().size() > before);
+    Matcher link = Pattern.compile("/reset\\?token=([A-Za-z0-9_%-]+)")
+        .matcher(AlertEmailIT.part(portal.mail().receivedMessages().get(before), "text/plain"));
+    assertThat(link.find()).isTrue();
+    return link.group(1);
+  }
+
+  @Test
+  void alarmSoundUploadsAndResetsAreAudited() throws Exception {
+    byte[] wav = io.emoticctv.portal.alarms.ToneWav.forSeverity(io.emoticctv.contracts.Severity.HIGH);
+    HttpResponse<String> uploaded = admin.postMultipart("/alarms/sounds/HIGH", Map.of(),
+        List.of(new PortalSession.FilePart("sound", "siren.wav", "audio/wav", wav)), true);
+    assertThat(uploaded.statusCode()).isEqualTo(303);
+    assertThat(portal.auditCount(ADMIN_EMAIL, "sound.upload")).isEqualTo(1);
+    assertThat(admin.post("/alarms/sounds/HIGH/reset", "").statusCode()).isEqualTo(303);
+    assertThat(admin.post("/alarms/sounds/HIGH/reset", "").statusCode()).as("nothing left to reset").isEqualTo(303);
+    assertThat(portal.auditCount(ADMIN_EMAIL, "sound.reset")).isEqualTo(1);
   }
 
   private static String sessionCookie(HttpResponse<?> response) {

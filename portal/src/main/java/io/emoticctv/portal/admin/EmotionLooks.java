@@ -2,6 +2,7 @@ package io.emoticctv.portal.admin;
 
 import io.emoticctv.contracts.Emotion;
 import io.emoticctv.portal.web.EmotionStyle;
+import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Arrays;
@@ -55,6 +56,48 @@ public class EmotionLooks {
                     .map(c -> new EmotionStyle.Entry(e.key(), c.displayName(), c.color()))
                     .orElseGet(() -> new EmotionStyle.Entry(e.key(), EmotionStyle.label(e), EmotionStyle.color(e))))
         .toList();
+  }
+
+  /** The legend and the groups, from one read of the categories: what a live page shows. */
+  public Shown shown() {
+    List<EmotionCategory> all = categories.all();
+    return new Shown(legend(all), groups(all));
+  }
+
+  /** @param groups the admins' groups, by key */
+  public record Shown(List<EmotionStyle.Entry> legend, List<Group> groups) {}
+
+  /** The admins' groups of emotions, by key. */
+  public List<Group> groups() {
+    return groups(categories.all());
+  }
+
+  /** The groups among {@code all} (e.g. distress = fear + sadness), by key. */
+  public static List<Group> groups(List<EmotionCategory> all) {
+    return all.stream()
+        .filter(c -> !c.builtin())
+        .map(c -> new Group(c.key(), c.displayName(), c.color(), c.abnormal(),
+            c.members().stream().map(m -> Emotion.fromKey(m).ordinal()).sorted().toList()))
+        .toList();
+  }
+
+  /**
+   * A group of emotions, whose share is the sum of its members' shares.
+   *
+   * @param members the members' indexes in {@link Emotion} order, the order of every list of shares
+   * @param abnormal whether the admins flagged it as what alerts are about
+   */
+  @Serdeable
+  public record Group(String key, String label, String color, boolean abnormal, List<Integer> members) {
+    /** {@code ["fear", "sadness"]}. */
+    public List<String> memberKeys() {
+      return members.stream().map(i -> Emotion.values()[i].key()).toList();
+    }
+
+    /** {@code "Distress (fear + sadness)"}. */
+    public String describe() {
+      return label + " (" + String.join(" + ", memberKeys()) + ")";
+    }
   }
 
   /** The sound name of the emotion's category among {@code all}, or empty when none names one. */

@@ -1,6 +1,7 @@
 package io.emoticctv.portal.alarms;
 
 import io.emoticctv.contracts.Severity;
+import io.emoticctv.portal.audit.AuditTrail;
 import io.emoticctv.portal.users.Role;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -19,8 +20,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The alarm sounds, named by a severity ({@code HIGH}) or by the sound an emotion category names
@@ -30,14 +29,15 @@ import org.slf4j.LoggerFactory;
 @Controller("/alarms/sounds")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class AlarmSoundController {
-  private static final Logger LOG = LoggerFactory.getLogger(AlarmSoundController.class);
   /** As {@code emotion_categories.sound}. */
   private static final Pattern CATEGORY_SOUND = Pattern.compile("[a-z0-9_-]{1,40}");
 
   private final AlarmSoundRepository sounds;
+  private final AuditTrail audit;
 
-  AlarmSoundController(AlarmSoundRepository sounds) {
+  AlarmSoundController(AlarmSoundRepository sounds, AuditTrail audit) {
     this.sounds = sounds;
+    this.audit = audit;
   }
 
   @Get(value = "/{name}", produces = {"audio/wav", "audio/mpeg", "audio/ogg"})
@@ -69,16 +69,18 @@ final class AlarmSoundController {
     if (problem != null) {
       return HttpResponse.seeOther(URI.create("/alarms?soundProblem=" + problem.name() + "#sounds"));
     }
-    sounds.upsert(name, SoundFormat.detect(data).contentType(), data, who.getName());
-    LOG.info("{} uploaded the {} alarm sound ({} bytes)", who.getName(), name, data.length);
+    String type = SoundFormat.detect(data).contentType();
+    sounds.upsert(name, type, data, who.getName());
+    audit.record(who.getName(), "sound.upload", name, type + ", " + data.length + " bytes");
     return HttpResponse.seeOther(URI.create("/alarms?done=sound#sounds"));
   }
 
   @Post(value = "/{name}/reset", consumes = MediaType.APPLICATION_FORM_URLENCODED)
   @Secured(Role.ADMIN_NAME)
-  HttpResponse<?> reset(String name) {
-    if (valid(name)) {
+  HttpResponse<?> reset(String name, Authentication who) {
+    if (valid(name) && sounds.findById(name).isPresent()) {
       sounds.delete(name);
+      audit.record(who.getName(), "sound.reset", name, "");
     }
     return HttpResponse.seeOther(URI.create("/alarms#sounds"));
   }

@@ -22,10 +22,15 @@ import reactor.core.scheduler.Schedulers;
  * Signs in API calls by their personal token ({@code Authorization: Bearer ecc_…}): the token's
  * user, with their role, the token's scopes in the attribute {@value #SCOPES} and its name in
  * {@value AuditTrail#API_TOKEN_ATTRIBUTE}, so audited changes say they came through the API.
+ *
+ * <p>Tokens open the JSON API under {@value #API_PATH} only, where every route checks the token's
+ * scopes. Elsewhere (the pages and their form posts, which know no scopes) a token signs in nobody:
+ * otherwise an admin's read-only token could, say, delete users through the admin forms.
  */
 @Singleton
 final class BearerTokenFetcher implements AuthenticationFetcher<HttpRequest<?>> {
   static final String SCOPES = "scopes";
+  static final String API_PATH = "/api/v1/";
 
   private final ApiTokenRepository tokens;
   private final ExecutorService blocking;
@@ -39,7 +44,7 @@ final class BearerTokenFetcher implements AuthenticationFetcher<HttpRequest<?>> 
   @Override
   public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
     String header = request.getHeaders().getAuthorization().orElse("");
-    if (!header.startsWith("Bearer ")) {
+    if (!header.startsWith("Bearer ") || !request.getUri().normalize().getPath().startsWith(API_PATH)) {
       return Mono.empty();
     }
     String token = header.substring("Bearer ".length()).strip();

@@ -59,12 +59,14 @@ final class LiveWallController {
             .toList();
     Map<String, List<WindowView>> trends = new LinkedHashMap<>();
     tiles.forEach(t -> trends.put(t.camera().id(), t.trend()));
+    EmotionLooks.Shown shown = looks.shown();
     return Page.of(
         "live-wall",
         "live",
         Map.of(
             "tiles", tiles,
-            "legend", looks.legend(),
+            "legend", shown.legend(),
+            "groups", shown.groups(),
             "trends", trends,
             "trendSpanMillis", tiles.isEmpty() ? 0 : tiles.get(0).trendSpanMillis()));
   }

@@ -1,5 +1,6 @@
 package io.emoticctv.portal.reports;
 
+import io.emoticctv.portal.admin.EmotionLooks;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import java.util.List;
  * @param cameras per camera, for the comparison, by faces descending
  * @param busiest the buckets with the most faces, most first
  * @param alerts the alerts opened in the range at the selected cameras, newest first
+ * @param groups the admins' groups of emotions, whose totals the report shows too
  */
 public record Report(
     ReportRequest request,
@@ -18,7 +20,8 @@ public record Report(
     Tally total,
     List<CameraTally> cameras,
     List<Bucket> busiest,
-    List<ReportAlert> alerts) {
+    List<ReportAlert> alerts,
+    List<EmotionLooks.Group> groups) {
 
   public record Bucket(Instant start, Tally tally) {}
 

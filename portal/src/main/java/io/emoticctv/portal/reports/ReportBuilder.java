@@ -1,5 +1,6 @@
 package io.emoticctv.portal.reports;
 
+import io.emoticctv.portal.admin.EmotionLooks;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -17,7 +18,8 @@ final class ReportBuilder {
   /**
    * @param names camera names by id, for the comparison (an unknown id shows as itself)
    */
-  static Report build(ReportRequest request, List<RollupRow> rows, Map<String, String> names, List<ReportAlert> alerts) {
+  static Report build(
+      ReportRequest request, List<RollupRow> rows, Map<String, String> names, List<ReportAlert> alerts, List<EmotionLooks.Group> groups) {
     Map<Instant, Tally> buckets = new TreeMap<>();
     Map<String, Tally> perCamera = new LinkedHashMap<>();
     Tally total = Tally.empty();
@@ -42,7 +44,7 @@ final class ReportBuilder {
             .sorted(Comparator.comparingLong((Report.CameraTally c) -> c.tally().faces()).reversed()
                 .thenComparing(Report.CameraTally::cameraId))
             .toList();
-    return new Report(request, series, total, cameras, busiest, alerts);
+    return new Report(request, series, total, cameras, busiest, alerts, groups);
   }
 
   /** A rollup bucket's start, or for days the start of its day in {@code zone}. */

@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * The report's charts drawn server-side with Java2D, for the PDF: the share of each emotion over
- * time, and the range's totals per emotion. Same colours as the pages.
+ * time, the range's totals per emotion, and the cameras compared. Same colours as the pages.
  */
 final class ReportCharts {
   private static final Color AXIS = new Color(0x55, 0x5a, 0x66);
@@ -75,6 +75,33 @@ final class ReportCharts {
       g.fillRect(x, TOP + plotH - barH, slot * 2 / 3, barH);
       g.setColor(AXIS);
       g.drawString(EmotionStyle.label(e), x, height - BOTTOM + 30);
+    }
+    g.dispose();
+    return image;
+  }
+
+  /**
+   * One bar per camera, most faces first: its faces split by emotion, each segment as wide as the
+   * emotion's share, the camera's name to the left.
+   */
+  static BufferedImage camerasCompared(List<Report.CameraTally> cameras, int width, int height) {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = canvas(image);
+    int nameW = 300;
+    int plotW = width - nameW - 20;
+    int row = (height - TOP) / Math.max(1, cameras.size());
+    for (int r = 0; r < cameras.size(); r++) {
+      Report.CameraTally camera = cameras.get(r);
+      int y = TOP + r * row;
+      g.setColor(AXIS);
+      g.drawString(camera.name().length() > 24 ? camera.name().substring(0, 24) + "…" : camera.name(), 10, y + row / 2 + 7);
+      double x = nameW;
+      for (Emotion e : Emotion.values()) {
+        double w = plotW * camera.tally().share(e);
+        g.setColor(Color.decode(EmotionStyle.color(e)));
+        g.fillRect((int) Math.round(x), y + 4, (int) Math.round(w), row - 8);
+        x += w;
+      }
     }
     g.dispose();
     return image;

@@ -35,6 +35,9 @@ final class ReportJson {
       return camera;
     }).toList());
     json.put("busiest", buckets(report.busiest()));
+    json.put("groups", report.groups().stream().map(g -> Map.<String, Object>of(
+        "key", g.key(), "name", g.label(), "members", g.memberKeys(),
+        "faces", report.total().count(g.members()))).toList());
     json.put("alerts", report.alerts().stream().map(a -> Map.<String, Object>of(
         "openedAt", a.openedAt().toString(), "cameraId", a.cameraId(), "emotion", a.emotion(),
         "severity", a.severity(), "peakShare", a.peakShare(), "status", a.status())).toList());

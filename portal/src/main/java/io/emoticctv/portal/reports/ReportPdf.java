@@ -2,6 +2,7 @@ package io.emoticctv.portal.reports;
 
 import io.emoticctv.contracts.Emotion;
 import io.emoticctv.portal.DisplayTime;
+import io.emoticctv.portal.admin.EmotionLooks;
 import io.emoticctv.portal.web.Disclaimer;
 import io.emoticctv.portal.web.EmotionStyle;
 import io.emoticctv.portal.web.Percent;
@@ -9,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -19,11 +21,15 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
-/** A report as a PDF: its range, the disclaimer, both charts, totals, cameras, busiest periods, alerts. */
+/**
+ * A report as a PDF: its range, the disclaimer, the charts (shares over time, totals, cameras
+ * compared), totals per emotion and group, cameras, busiest periods, alerts.
+ */
 final class ReportPdf implements AutoCloseable {
   private static final float MARGIN = 50;
   private static final PDRectangle SIZE = PDRectangle.A4;
   private static final int MAX_ALERT_LINES = 200;
+  private static final int MAX_CHART_CAMERAS = 15;
 
   private final PDDocument doc = new PDDocument();
   private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
@@ -55,8 +61,15 @@ final class ReportPdf implements AutoCloseable {
     for (Emotion e : Emotion.values()) {
       line(regular, 10, EmotionStyle.label(e) + ": " + report.total().count(e) + " faces, " + Percent.of(report.total().share(e)));
     }
+    for (EmotionLooks.Group g : report.groups()) {
+      line(regular, 10, g.describe() + ": " + report.total().count(g.members()) + " faces, " + Percent.of(report.total().share(g.members())));
+    }
     y -= 8;
     line(bold, 13, "Cameras compared");
+    if (!report.cameras().isEmpty()) {
+      List<Report.CameraTally> shown = report.cameras().subList(0, Math.min(MAX_CHART_CAMERAS, report.cameras().size()));
+      image(ReportCharts.camerasCompared(shown, 1400, 60 + 50 * shown.size()), Math.min(400, 30 + 25 * shown.size()));
+    }
     for (Report.CameraTally c : report.cameras()) {
       Emotion dominant = c.tally().dominant();
       line(regular, 10, c.name() + " (" + c.cameraId() + "): " + c.tally().faces() + " faces, mostly "

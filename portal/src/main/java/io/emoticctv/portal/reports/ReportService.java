@@ -2,6 +2,7 @@ package io.emoticctv.portal.reports;
 
 import io.emoticctv.contracts.Emotion;
 import io.emoticctv.portal.DisplayTime;
+import io.emoticctv.portal.admin.EmotionLooks;
 import io.emoticctv.portal.audit.AuditTrail;
 import io.emoticctv.portal.audit.Csv;
 import jakarta.inject.Singleton;
@@ -19,11 +20,13 @@ public class ReportService {
   private final ReportRepository repository;
   private final DisplayTime time;
   private final AuditTrail audit;
+  private final EmotionLooks looks;
 
-  ReportService(ReportRepository repository, DisplayTime time, AuditTrail audit) {
+  ReportService(ReportRepository repository, DisplayTime time, AuditTrail audit, EmotionLooks looks) {
     this.repository = repository;
     this.time = time;
     this.audit = audit;
+    this.looks = looks;
   }
 
   /** A report file to download. */
@@ -41,7 +44,7 @@ public class ReportService {
 
   public Report build(ReportRequest request) {
     return ReportBuilder.build(
-        request, repository.rows(request), repository.cameraNames(), repository.alerts(request, MAX_ALERTS));
+        request, repository.rows(request), repository.cameraNames(), repository.alerts(request, MAX_ALERTS), looks.groups());
   }
 
   Map<String, String> cameraNames() {

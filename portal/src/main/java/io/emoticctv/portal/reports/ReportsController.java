@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,9 +114,12 @@ final class ReportsController {
           "count", report.total().count(e), "percent", Percent.of(report.total().share(e))));
     }
     view.put("totals", totals);
+    view.put("groups", report.groups().stream().map(g -> Map.<String, Object>of("key", g.key(), "label", g.describe(),
+        "count", report.total().count(g.members()), "percent", Percent.of(report.total().share(g.members())))).toList());
     view.put("cameras", report.cameras().stream().map(c -> {
       Emotion dominant = c.tally().dominant();
       return Map.<String, Object>of("id", c.cameraId(), "name", c.name(), "faces", c.tally().faces(),
+          "shares", Arrays.stream(Emotion.values()).map(e -> Percent.of(c.tally().share(e))).toList(),
           "dominant", dominant == null ? "—" : EmotionStyle.label(dominant) + " " + Percent.of(c.tally().share(dominant)));
     }).toList());
     view.put("busiest", report.busiest().stream().map(b -> Map.<String, Object>of("start", time.dateTime(b.start()), "faces", b.tally().faces())).toList());

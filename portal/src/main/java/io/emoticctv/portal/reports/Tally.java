@@ -1,6 +1,7 @@
 package io.emoticctv.portal.reports;
 
 import io.emoticctv.contracts.Emotion;
+import java.util.List;
 
 /** Faces counted per emotion (Emotion order), summed over buckets or cameras. */
 public record Tally(long faces, long[] counts) {
@@ -24,6 +25,16 @@ public record Tally(long faces, long[] counts) {
 
   public long count(Emotion emotion) {
     return counts[emotion.ordinal()];
+  }
+
+  /** The faces whose dominant emotion is one of {@code members} (indexes in Emotion order). */
+  public long count(List<Integer> members) {
+    return members.stream().mapToLong(i -> counts[i]).sum();
+  }
+
+  /** The share of faces whose dominant emotion is one of {@code members}; 0 without faces. */
+  public double share(List<Integer> members) {
+    return faces == 0 ? 0 : (double) count(members) / faces;
   }
 
   /** The most frequent emotion, or null without faces. */

@@ -7,7 +7,6 @@ import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -18,9 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Deletes what is older than the site's retention periods (Admin → Site settings), hourly:
- * emotion windows (unless {@code emotion_windows} is a TimescaleDB hypertable, whose own retention
- * policy drops old chunks), alerts and their notification marks, audit events and issue
- * attachments.
+ * emotion windows, alerts and their notification marks, audit events and issue attachments. On
+ * TimescaleDB the windows' hypertable also has its own retention policy (90 days), which drops
+ * older chunks even when the setting is longer.
  */
 @Singleton
 @Connectable
@@ -47,7 +46,7 @@ public class RetentionJob {
   public RetentionResult run(Instant now) {
     RetentionCutoffs cutoffs = RetentionCutoffs.of(settings.current(), now);
     try (Connection c = dataSource.getConnection()) {
-      long windows = isHypertable(c) ? 0 : delete(c, "DELETE FROM emotion_windows WHERE window_start < ?", cutoffs.windows());
+      long windows = delete(c, "DELETE FROM emotion_windows WHERE window_start < ?", cutoffs.windows());
       long alerts = delete(c, "DELETE FROM alerts WHERE COALESCE(resolved_at, updated_at, opened_at) < ?", cutoffs.alerts());
       delete(c, "DELETE FROM alert_notifications WHERE sent_at < ?", cutoffs.alerts());
       long events = delete(c, "DELETE FROM audit_events WHERE at < ?", cutoffs.audit());
@@ -67,25 +66,6 @@ public class RetentionJob {
     try (PreparedStatement st = c.prepareStatement(sql)) {
       st.setTimestamp(1, Timestamp.from(cutoff));
       return st.executeUpdate();
-    }
-  }
-
-  private static boolean isHypertable(Connection c) throws SQLException {
-    try (PreparedStatement st =
-            c.prepareStatement(
-                "SELECT to_regclass('timescaledb_information.hypertables') IS NOT NULL");
-        ResultSet rs = st.executeQuery()) {
-      rs.next();
-      if (!rs.getBoolean(1)) {
-        return false;
-      }
-    }
-    try (PreparedStatement st =
-            c.prepareStatement(
-                "SELECT count(*) FROM timescaledb_information.hypertables WHERE hypertable_name = 'emotion_windows'");
-        ResultSet rs = st.executeQuery()) {
-      rs.next();
-      return rs.getInt(1) > 0;
     }
   }
 }

@@ -9,6 +9,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.ServerHttpRequest;
 import io.micronaut.http.annotation.Filter;
+import io.micronaut.http.body.ByteBody;
 import io.micronaut.http.body.CloseableAvailableByteBody;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
@@ -61,7 +62,9 @@ final class CsrfFilter implements HttpServerFilter {
       return Mono.just(refused());
     }
     String contentType = request.getHeaders().get(HttpHeaders.CONTENT_TYPE);
-    return Mono.fromFuture(server.byteBody().split().buffer())
+    // The copy read here drives the reading: with the default (the slower reader drives), the
+    // route's copy, unread until this filter is done, would stall any body larger than a buffer.
+    return Mono.fromFuture(server.byteBody().split(ByteBody.SplitBackpressureMode.NEW).buffer())
         .map(
             body -> {
               try (CloseableAvailableByteBody b = body) {

@@ -28,6 +28,16 @@ class ReportBuilderTest {
   }
 
   @Test
+  void aGroupCountsTheFacesOfAllItsMembers() {
+    // distress = fear + sadness
+    List<Integer> distress = List.of(Emotion.FEAR.ordinal(), Emotion.SADNESS.ordinal());
+    Tally tally = Tally.empty().plus(10, new long[] {1, 0, 2, 4, 0, 3, 0});
+    assertThat(tally.count(distress)).isEqualTo(5);
+    assertThat(tally.share(distress)).isEqualTo(0.5);
+    assertThat(Tally.empty().share(distress)).isZero();
+  }
+
+  @Test
   void aDayIsTheSumOfItsHoursInTheDisplayZone() {
     // 22:00 and 23:30 UTC on the 24th are the 24th 23:00 and the 25th 00:30 in Berlin
     List<RollupRow> rows =
@@ -35,7 +45,7 @@ class ReportBuilderTest {
             row("cam-1", "2026-11-24T10:00:00Z", 1, 0, 0, 3, 0, 0, 0),
             row("cam-2", "2026-11-24T22:00:00Z", 0, 0, 0, 0, 2, 2, 0),
             row("cam-1", "2026-11-24T23:00:00Z", 4, 0, 0, 0, 0, 0, 0));
-    Report report = ReportBuilder.build(request("day"), rows, Map.of("cam-1", "Lobby"), List.of());
+    Report report = ReportBuilder.build(request("day"), rows, Map.of("cam-1", "Lobby"), List.of(), List.of());
     assertThat(report.series()).extracting(Report.Bucket::start)
         .containsExactly(Instant.parse("2026-11-23T23:00:00Z"), Instant.parse("2026-11-24T23:00:00Z"));
     Tally first = report.series().get(0).tally();
@@ -53,7 +63,7 @@ class ReportBuilderTest {
             row("cam-1", "2026-11-24T10:00:00Z", 1, 0, 0, 0, 0, 0, 0),
             row("cam-2", "2026-11-24T10:00:00Z", 0, 0, 0, 0, 5, 0, 0),
             row("cam-1", "2026-11-24T11:00:00Z", 0, 0, 0, 2, 0, 0, 0));
-    Report report = ReportBuilder.build(request("hour"), rows, Map.of("cam-1", "Lobby", "cam-2", "Yard"), List.of());
+    Report report = ReportBuilder.build(request("hour"), rows, Map.of("cam-1", "Lobby", "cam-2", "Yard"), List.of(), List.of());
     assertThat(report.series()).hasSize(2);
     assertThat(report.busiest().get(0).start()).isEqualTo(Instant.parse("2026-11-24T10:00:00Z"));
     assertThat(report.busiest().get(0).tally().faces()).isEqualTo(6);
@@ -63,7 +73,7 @@ class ReportBuilderTest {
 
   @Test
   void anEmptyRangeHasNoBucketsAndNoDominantEmotion() {
-    Report report = ReportBuilder.build(request("minute"), List.of(), Map.of(), List.of());
+    Report report = ReportBuilder.build(request("minute"), List.of(), Map.of(), List.of(), List.of());
     assertThat(report.series()).isEmpty();
     assertThat(report.busiest()).isEmpty();
     assertThat(report.total().dominant()).isNull();
