@@ -191,7 +191,7 @@ class StandaloneClusterIT {
           "--jdbc.url", jdbcUrl,
           "--jdbc.user", postgres.user(),
           "--jdbc.password", postgres.password(),
-          "--model.dir", repo.resolve("models/weights/fast-v1").toString(),
+          "--model.dir", repo.resolve("models/weights/fast-v2").toString(),
           "--checkpoint.interval-ms", "1000");
       JobID job = cluster.submit(jobJar, args, PARALLELISM, savepoint);
       jobs.add(job);

@@ -18,7 +18,7 @@ public record ModelUnderTest(FaceClassifierFactory factory, String description) 
     // the repository root: the module's parent (Failsafe runs in the module directory), or
     // what the benchmark's exec configuration passes
     Path repo = Path.of(System.getProperty("emoticctv.repo", "..")).toAbsolutePath().normalize();
-    Path trained = repo.resolve(System.getProperty("emoticctv.model", "models/weights/fast-v1"));
+    Path trained = repo.resolve(System.getProperty("emoticctv.model", "models/weights/fast-v2"));
     if (Files.isRegularFile(trained.resolve("model.json"))) {
       return new ModelUnderTest(EmotionClassifiers.fromModelDir(trained.toString()), "trained " + trained);
     }

@@ -20,7 +20,7 @@ final class BenchmarkCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--model", defaultValue = "models/weights/fast-v1", description = "model directory (default: ${DEFAULT-VALUE})")
+  @Option(names = "--model", defaultValue = "models/weights/fast-v2", description = "model directory (default: ${DEFAULT-VALUE})")
   Path model;
 
   @Option(names = "--untrained", description = "benchmark this architecture with random weights instead of --model")

@@ -11,7 +11,7 @@ import java.nio.file.Path;
  */
 public record StackLayout(Path repoRoot) {
 
-  public static final String FAST_MODEL = "models/weights/fast-v1";
+  public static final String FAST_MODEL = "models/weights/fast-v2";
 
   /** The checkout that holds this module: {@code emoticctv.home}, else two levels up from here. */
   public static StackLayout fromWorkingDirectory() {
