@@ -16,8 +16,6 @@ import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Recall against hand-counted faces ({@code recall/visible-faces.csv}), of the full scan on single
@@ -159,10 +157,7 @@ class DetectionRecallIT {
    * full scans every 2 s (the default) and when a face is lost, region re-detection in between. Most counted
    * frames must have been served by region re-detection, or this would test the full scan again.
    */
-  @ParameterizedTest
-  @EnumSource(
-      value = DetectorKind.class,
-      names = {"BLAZEFACE", "BLAZEFACE_FULL_RANGE"})
+  @EachBlazeFaceModel
   void theScheduledDetectorFindsTheVisibleFacesThroughTheClips(DetectorKind kind)
       throws IOException {
     List<Recall> recall = new ArrayList<>();

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The gate's pose test on real keypoints: each BlazeFace detector's full scan on frames of the
@@ -17,10 +15,7 @@ class PoseGateOnRealKeypointsTest {
   /** The frames the agent's detector scans in full at 5 analysed fps, one scan every 2 s. */
   private static final List<Integer> SCHEDULED_FULL_SCANS = List.of(0, 10, 20);
 
-  @ParameterizedTest
-  @EnumSource(
-      value = DetectorKind.class,
-      names = {"BLAZEFACE", "BLAZEFACE_FULL_RANGE"})
+  @EachBlazeFaceModel
   void theManFacingTheCameraPassesThePoseTestOnEveryFullScan(DetectorKind kind)
       throws IOException {
     List<GrayFrame> frames =
@@ -42,10 +37,7 @@ class PoseGateOnRealKeypointsTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(
-      value = DetectorKind.class,
-      names = {"BLAZEFACE", "BLAZEFACE_FULL_RANGE"})
+  @EachBlazeFaceModel
   void theHeadTurnedAwayAtTheStartOfTheSingleClipIsRejectedForItsPose(DetectorKind kind)
       throws IOException {
     List<GrayFrame> frames =
