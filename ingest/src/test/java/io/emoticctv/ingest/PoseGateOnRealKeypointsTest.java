@@ -20,8 +20,7 @@ class PoseGateOnRealKeypointsTest {
       throws IOException {
     List<GrayFrame> frames =
         DetectorComparison.sampledFrames(SharedMedia.clip(SharedMedia.TWO_HEAD_POSES));
-    try (BlazeFaceDetector detector =
-        new BlazeFaceDetector(kind.fullScanModel(), CameraConfig.DEFAULT_MIN_FACE_PX)) {
+    try (BlazeFaceDetector detector = fullScan(kind)) {
       for (int index : SCHEDULED_FULL_SCANS) {
         GrayFrame frame = frames.get(index);
         // He sits on the right half of the frame, she on the left.
@@ -42,8 +41,7 @@ class PoseGateOnRealKeypointsTest {
       throws IOException {
     List<GrayFrame> frames =
         DetectorComparison.sampledFrames(SharedMedia.clip(SharedMedia.ONE_HEAD_POSE));
-    try (BlazeFaceDetector detector =
-        new BlazeFaceDetector(kind.fullScanModel(), CameraConfig.DEFAULT_MIN_FACE_PX)) {
+    try (BlazeFaceDetector detector = fullScan(kind)) {
       // She turns towards the image's left for the first three analysed frames (~60° of yaw),
       // then faces the camera.
       for (int index = 0; index < 3; index++) {
@@ -57,5 +55,9 @@ class PoseGateOnRealKeypointsTest {
       Detection facing = detector.detect(frames.get(3)).get(0);
       assertThat(FaceQualityGate.DEFAULT.judgeDetection(facing)).isEmpty();
     }
+  }
+
+  private static BlazeFaceDetector fullScan(DetectorKind kind) {
+    return new BlazeFaceDetector(kind.fullScanModel(), CameraConfig.DEFAULT_MIN_FACE_PX);
   }
 }
