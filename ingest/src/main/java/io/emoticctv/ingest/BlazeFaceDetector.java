@@ -43,7 +43,11 @@ public final class BlazeFaceDetector implements FaceDetector {
     this.tileSize = tileSizeFor(minFacePx);
   }
 
-  /** Frame pixels per tile side so that a {@code minFacePx} face fills the model's minimum. */
+  /**
+   * Frame pixels per tile side so that a {@code minFacePx} face fills the back model's minimum.
+   * The full-range model scans the same tiles on purpose: scaled to its smaller input a
+   * {@code minFacePx} face is ~25 % smaller, and it still found every hand-counted face.
+   */
   static int tileSizeFor(int minFacePx) {
     return (int)
         Math.round((double) BlazeFaceModel.Variant.BACK.inputSize * minFacePx / MODEL_MIN_FACE_PX);

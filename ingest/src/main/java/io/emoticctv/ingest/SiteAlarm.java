@@ -90,9 +90,20 @@ final class SiteAlarm {
     if (cameras.isEmpty()) {
       return List.of();
     }
-    if (!inSchedule(rules.apply(alert.ruleId()), nowMs)) {
+    Optional<RuleRecord> rule = rules.apply(alert.ruleId());
+    if (rule.isEmpty()) {
+      // the job raised it, so the rule exists: a rules topic this agent cannot read silences
+      // every speaker, which must not pass as routine
+      LOG.warn(
+          "alert {} not sounded: rule {} is not known here (deleted, not read yet, or the rules"
+              + " topic is not readable)",
+          alert.alertId(),
+          alert.ruleId());
+      return List.of();
+    }
+    if (!inSchedule(rule, nowMs)) {
       LOG.info(
-          "alert {} not sounded: rule {} is unknown, disabled or outside its schedule",
+          "alert {} not sounded: rule {} is disabled or outside its schedule",
           alert.alertId(),
           alert.ruleId());
       return List.of();

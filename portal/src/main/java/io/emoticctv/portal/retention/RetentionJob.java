@@ -17,9 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Deletes what is older than the site's retention periods (Admin → Site settings), hourly:
- * emotion windows, alerts and their notification marks, audit events and issue attachments. On
- * TimescaleDB the windows' hypertable also has its own retention policy (90 days), which drops
- * older chunks even when the setting is longer.
+ * emotion windows, alerts and their notification marks, audit events and issue attachments, on
+ * TimescaleDB as on plain PostgreSQL (the hypertable has no retention policy of its own).
  */
 @Singleton
 @Connectable

@@ -11,7 +11,7 @@ import java.util.List;
  * model's (README, "Other detectors"), so this pins what must hold with either: a face looking at
  * the camera passes, a head turned away is rejected. Skipped without the shared sample clips.
  */
-class PoseGateOnRealKeypointsTest {
+class PoseGateOnRealKeypointsIT {
   /** The frames the agent's detector scans in full at 5 analysed fps, one scan every 2 s. */
   private static final List<Integer> SCHEDULED_FULL_SCANS = List.of(0, 10, 20);
 
