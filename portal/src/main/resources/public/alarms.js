@@ -26,6 +26,9 @@
     emotion.textContent = a.emotion;
     emotion.dataset.color = a.emotionColor;
     emotion.style.setProperty("--chip", a.emotionColor);
+    const group = field(row, "group");
+    group.textContent = a.group;
+    group.hidden = !a.group;
     field(row, "peak").textContent = a.peak;
     field(row, "duration").textContent = a.duration;
     field(row, "phase").textContent = a.phase === "RESOLVED" ? "cleared" : a.phase.toLowerCase();

@@ -1,6 +1,7 @@
 // Camera page: the latest preview with each face's emotion, the latest window's expression shares,
 // the trend of the last minutes, the shares of the last 15 minutes and 24 hours (from the rollups,
-// by hour), the camera's health and its alerts; all follow the camera's Server-Sent Events.
+// by hour; with the admins' groups of emotions), the camera's health and its alerts; all follow the
+// camera's Server-Sent Events.
 (function () {
   "use strict";
   const cfg = window.EMOTICCTV;
@@ -123,7 +124,7 @@
         return faces === 0 ? 0 : count / faces;
       });
       const legendBox = panel.querySelector(".share-legend");
-      live.drawShares(panel.querySelector(".shares"), legendBox, cfg.legend, shares);
+      live.drawShares(panel.querySelector(".shares"), legendBox, cfg.legend, shares, cfg.groups);
       legendBox.appendChild(document.createTextNode("· " + faces + (faces === 1 ? " face" : " faces")));
       panel.dataset.faces = String(faces);
       if (chart) {
@@ -173,6 +174,8 @@
     field("emotion").textContent = a.emotion;
     field("emotion").dataset.color = a.emotionColor;
     field("emotion").style.setProperty("--chip", a.emotionColor);
+    field("group").textContent = a.group;
+    field("group").hidden = !a.group;
     field("peak").textContent = a.peak;
     field("duration").textContent = a.duration;
     field("phase").textContent = a.phase;

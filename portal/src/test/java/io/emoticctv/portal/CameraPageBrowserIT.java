@@ -88,16 +88,22 @@ class CameraPageBrowserIT {
     assertThat(text("#health .h-rejections")).isEqualTo("blurry 2 · small 1");
     WebElement old = row(stored.alertId());
     assertThat(old.getText()).contains("LOW").contains("Anger").contains("55%").contains("OPEN");
+    assertThat(old.findElement(By.className("f-group")).isDisplayed()).as("anger is in no abnormal group").isFalse();
     assertThat(old.findElement(By.className("f-link")).getAttribute("href")).contains("/alerts/view?id=");
 
     assertThat(panelFaces("quarter-hour")).isEqualTo(9);
     assertThat(panelFaces("day")).isEqualTo(13);
     assertThat(text("#day .share-happiness")).isEqualTo("Happiness 31%");
+    assertThat(text("#day .share-distress")).as("the seeded group fear + sadness").isEqualTo("Distress 0%");
     long trendPoints = trendPoints();
     portal.produce(portal.windowsTopic, CAMERA, RecordCodec.EMOTION_WINDOWS.encode(window(CAMERA, NOW, 0, 0, 0, 0, 0, 3, 0)));
     session.wait.until(d -> panelFaces("day") == 16);
     assertThat(panelFaces("quarter-hour")).isEqualTo(12);
     assertThat(text("#day .share-sadness")).isEqualTo("Sadness 19%");
+    assertThat(text("#day .share-distress")).isEqualTo("Distress 19%");
+    assertThat(text("#quarter-hour .share-distress")).isEqualTo("Distress 25%");
+    assertThat(session.browser.findElement(By.cssSelector("#quarter-hour .share-distress")).getAttribute("class"))
+        .as("an abnormal group").contains("abnormal");
     assertThat(trendPoints()).isEqualTo(trendPoints + 1);
 
     long now = System.currentTimeMillis();
@@ -116,6 +122,7 @@ class CameraPageBrowserIT {
     List<WebElement> rows = session.browser.findElements(By.cssSelector("#history-list tr"));
     assertThat(rows.get(0).getAttribute("data-alert-id")).as("newest first").isEqualTo(fresh.alertId());
     assertThat(rows.get(0).getText()).contains("HIGH").contains("Sadness").contains("60%").contains("OPEN");
+    assertThat(rows.get(0).findElement(By.className("f-group")).getText()).isEqualTo("Distress");
     assertThat(rows.get(0).findElement(By.className("f-link")).getAttribute("href")).endsWith(AlertLinks.path(fresh.alertId()));
 
     produceStatus(CameraState.OFFLINE);

@@ -210,6 +210,7 @@ class OperatorBrowserIT {
     By row = By.cssSelector("#alarm-list tr[data-alert-id='" + alert.alertId() + "']");
     WebElement shown = wait.until(ExpectedConditions.visibilityOfElementLocated(row));
     assertThat(shown.getText()).contains("HIGH").contains("Hall").contains("Ticket hall").contains("Fear").contains("70%").contains("30 s");
+    assertThat(shown.findElement(By.className("f-group")).getText()).as("fear's abnormal group").isEqualTo("Distress");
     assertThat(browser.findElement(By.tagName("body")).getAttribute("data-last-sound")).isEqualTo("HIGH");
     WebElement audio = browser.findElement(By.id("sound-HIGH"));
     assertThat(audio.getAttribute("src")).endsWith("/alarms/sounds/HIGH");

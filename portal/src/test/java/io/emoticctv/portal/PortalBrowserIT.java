@@ -30,8 +30,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A real Chromium logs in, opens a camera's dashboard and watches it follow new windows; then,
- * as the site admin, adds, edits and removes a camera through the forms.
+ * A real Chromium sees an account locked after guessed passwords, logs in, opens a camera's
+ * dashboard and watches it follow new windows; then, as the site admin, adds, edits and removes a
+ * camera through the forms.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PortalBrowserIT {
@@ -80,6 +81,14 @@ class PortalBrowserIT {
     session.logIn(PortalFixture.ADMIN_EMAIL, "wrong password");
     assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error"))).getText())
         .contains("Wrong email or password");
+    // after 5 wrong guesses at another account, its next login is refused (the address, with 6
+    // failures, is not locked)
+    for (int i = 0; i <= 5; i++) {
+      session.logIn("guessed@emoticctv.test", "guess " + i);
+    }
+    assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-locked"))).getText())
+        .contains("Too many failed logins").contains("blocked until");
+    session.screenshot("login-locked.png");
 
     session.logInAsAdmin();
     wait.until(d -> d.getPageSource().contains("online"));

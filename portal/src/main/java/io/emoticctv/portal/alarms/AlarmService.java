@@ -47,7 +47,7 @@ public final class AlarmService {
   /** The emotion categories and uploaded sounds as they are now: read once per page or pushed alert. */
   public AlarmLooks looks() {
     List<EmotionCategory> all = categories.all();
-    return new AlarmLooks(EmotionLooks.legend(all), sounds.picker(all));
+    return new AlarmLooks(EmotionLooks.legend(all), EmotionLooks.groups(all), sounds.picker(all));
   }
 
   /** Alerts operators have not resolved, newest first. */
@@ -85,6 +85,7 @@ public final class AlarmService {
         stored.map(ConsoleAlert::status).orElse("OPEN"),
         stored.map(a -> name(assigneeNames(), a.assignedTo())).orElse(""),
         looks.look(record.emotion().key()),
+        looks.abnormalGroups(record.emotion().key()),
         looks.sounds().forAlert(record.emotion().key(), record.severity().name()),
         time);
   }
@@ -101,7 +102,7 @@ public final class AlarmService {
 
   private AlarmView view(ConsoleAlert a, Camera camera, Map<Long, String> names, AlarmLooks looks) {
     return AlarmView.of(a, camera, name(names, a.assignedTo()), looks.look(a.emotion()),
-        looks.sounds().forAlert(a.emotion(), a.severity()), time);
+        looks.abnormalGroups(a.emotion()), looks.sounds().forAlert(a.emotion(), a.severity()), time);
   }
 
   /** Users alerts can be assigned to: enabled operators and admins. */

@@ -16,6 +16,7 @@ import java.time.Instant;
  * @param phase the job's view of the episode: OPENED, UPDATED or RESOLVED
  * @param status the operators' handling: OPEN, ACKNOWLEDGED or RESOLVED
  * @param emotion display name of the emotion's category
+ * @param group the names of the abnormal groups the emotion belongs to ({@code "Distress"}), or empty
  * @param assignee display name of the user the alert is assigned to, or empty
  * @param sound the name of the sound the console plays for it ({@link AlarmSounds.Picker#forAlert})
  */
@@ -30,6 +31,7 @@ public record AlarmView(
     String location,
     String emotion,
     String emotionColor,
+    String group,
     String peak,
     String duration,
     String opened,
@@ -39,7 +41,8 @@ public record AlarmView(
     String sound) {
 
   public static AlarmView of(
-      ConsoleAlert a, @Nullable Camera camera, String assignee, EmotionStyle.Entry look, String sound, DisplayTime time) {
+      ConsoleAlert a, @Nullable Camera camera, String assignee, EmotionStyle.Entry look, String group, String sound,
+      DisplayTime time) {
     return new AlarmView(
         a.alertId(),
         a.phase(),
@@ -50,6 +53,7 @@ public record AlarmView(
         camera == null ? a.zone() : camera.location(),
         look.label(),
         look.color(),
+        group,
         Percent.of(a.peakShare()),
         DurationText.of(a.durationMs()),
         time.dateTime(a.openedAt()),
@@ -66,6 +70,7 @@ public record AlarmView(
       String status,
       String assignee,
       EmotionStyle.Entry look,
+      String group,
       String sound,
       DisplayTime time) {
     return new AlarmView(
@@ -78,6 +83,7 @@ public record AlarmView(
         camera == null ? a.zone() : camera.location(),
         look.label(),
         look.color(),
+        group,
         Percent.of(a.peakShare()),
         DurationText.of(a.durationMs()),
         time.dateTime(Instant.ofEpochMilli(a.openedAt())),

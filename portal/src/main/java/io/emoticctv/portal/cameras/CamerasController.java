@@ -71,6 +71,7 @@ final class CamerasController {
               model.put("camera", dashboard.camera());
               model.put("health", dashboard.health());
               model.put("legend", looks.legend());
+              model.put("groups", looks.groups());
               model.put("quarterHour", rollups.lastQuarterHour(cameraId));
               model.put("day", rollups.lastDay(cameraId));
               model.put("history", alarms.history(cameraId, page == null ? 0 : page, looks));
