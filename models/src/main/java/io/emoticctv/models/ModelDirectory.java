@@ -14,6 +14,12 @@ import java.util.stream.Stream;
  * with its SHA-256. MODEL_CARD.md is added by evaluation, which has the validation figures.
  */
 public final class ModelDirectory {
+  /**
+   * The model the job runs unless told otherwise, relative to the repository root (the local
+   * stack, the cluster image and the benchmarks name the same directory).
+   */
+  public static final String JOB_DEFAULT = "models/weights/fast-v2";
+
   public static final String MODEL_CARD = "MODEL_CARD.md";
 
   private ModelDirectory() {}

@@ -7,6 +7,7 @@ import io.emoticctv.infra.servers.PostgresServer;
 import io.emoticctv.job.EmotionJobMain;
 import io.emoticctv.job.testing.KafkaTestClient;
 import io.emoticctv.job.testing.Rows;
+import io.emoticctv.models.ModelDirectory;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -191,7 +192,7 @@ class StandaloneClusterIT {
           "--jdbc.url", jdbcUrl,
           "--jdbc.user", postgres.user(),
           "--jdbc.password", postgres.password(),
-          "--model.dir", repo.resolve("models/weights/fast-v2").toString(),
+          "--model.dir", repo.resolve(ModelDirectory.JOB_DEFAULT).toString(),
           "--checkpoint.interval-ms", "1000");
       JobID job = cluster.submit(jobJar, args, PARALLELISM, savepoint);
       jobs.add(job);

@@ -3,6 +3,7 @@ package io.emoticctv.job.testing;
 import io.emoticctv.job.classify.EmotionClassifiers;
 import io.emoticctv.job.classify.FaceClassifierFactory;
 import io.emoticctv.models.EmotionNetworks;
+import io.emoticctv.models.ModelDirectory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,7 +19,7 @@ public record ModelUnderTest(FaceClassifierFactory factory, String description) 
     // the repository root: the module's parent (Failsafe runs in the module directory), or
     // what the benchmark's exec configuration passes
     Path repo = Path.of(System.getProperty("emoticctv.repo", "..")).toAbsolutePath().normalize();
-    Path trained = repo.resolve(System.getProperty("emoticctv.model", "models/weights/fast-v2"));
+    Path trained = repo.resolve(System.getProperty("emoticctv.model", ModelDirectory.JOB_DEFAULT));
     if (Files.isRegularFile(trained.resolve("model.json"))) {
       return new ModelUnderTest(EmotionClassifiers.fromModelDir(trained.toString()), "trained " + trained);
     }

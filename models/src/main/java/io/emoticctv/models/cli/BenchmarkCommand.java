@@ -2,6 +2,7 @@ package io.emoticctv.models.cli;
 
 import ai.djl.ndarray.types.DataType;
 import io.emoticctv.models.EmotionClassifier;
+import io.emoticctv.models.ModelDirectory;
 import io.emoticctv.models.benchmark.InferenceBenchmark;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ final class BenchmarkCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--model", defaultValue = "models/weights/fast-v2", description = "model directory (default: ${DEFAULT-VALUE})")
+  @Option(names = "--model", defaultValue = ModelDirectory.JOB_DEFAULT, description = "model directory (default: ${DEFAULT-VALUE})")
   Path model;
 
   @Option(names = "--untrained", description = "benchmark this architecture with random weights instead of --model")

@@ -27,7 +27,7 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--data", required = true, description = "labelled folder, FER2013 layout")
   Path data;
 
-  @Option(names = "--model", defaultValue = "models/weights/fast-v2", description = "model directory (default: ${DEFAULT-VALUE})")
+  @Option(names = "--model", defaultValue = ModelDirectory.JOB_DEFAULT, description = "model directory (default: ${DEFAULT-VALUE})")
   Path model;
 
   @Option(names = "--json", description = "also write the report as JSON to this file")
