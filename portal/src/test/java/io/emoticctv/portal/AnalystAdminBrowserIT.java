@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chromium.ChromiumDriver;
@@ -109,10 +110,9 @@ class AnalystAdminBrowserIT {
 
   @Test
   @Order(2)
-  void thePdfCarriesTheChartsAndFiguresAndTheCsvEveryBucket() throws Exception {
+  void thePdfCarriesTheChartsAndFiguresAndTheCsvEveryBucket(@TempDir Path downloads) throws Exception {
     session.open("/reports?from=" + DAY + "&to=" + DAY + "&granularity=hour");
     // Chromium itself downloads the PDF the link offers; the file is then opened and read
-    Path downloads = Files.createTempDirectory("emoticctv-downloads");
     ((ChromiumDriver) browser).executeCdpCommand("Browser.setDownloadBehavior",
         Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
     browser.findElement(By.id("export-pdf")).click();

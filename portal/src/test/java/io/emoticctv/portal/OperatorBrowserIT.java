@@ -265,6 +265,15 @@ class OperatorBrowserIT {
         .contains(PortalFixture.ADMIN_EMAIL + ", as a false alarm")
         .contains("Staff drill");
     session.screenshot("alert.png");
+
+    // an assignee who has since been disabled is still named there
+    String former = "former.operator@emoticctv.test";
+    portal.insertUser(former, "OPERATOR", false);
+    portal.execute("UPDATE users SET enabled = false WHERE email = '" + former + "'");
+    portal.execute("UPDATE alerts SET assigned_to = (SELECT id FROM users WHERE email = '" + former + "')"
+        + " WHERE alert_id = '" + alert.alertId() + "'");
+    session.open(AlertLinks.path(alert.alertId()));
+    assertThat(browser.findElement(By.cssSelector("#handling .h-assignee")).getText()).isEqualTo(former + " (disabled)");
   }
 
   @Test

@@ -11,6 +11,7 @@ import io.emoticctv.portal.cameras.CameraRepository;
 import io.emoticctv.portal.users.Role;
 import io.emoticctv.portal.users.UserAccount;
 import io.emoticctv.portal.users.UserRepository;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.EnumSet;
 import java.util.List;
@@ -95,9 +96,14 @@ public final class AlarmService {
     return alerts.findById(alertId);
   }
 
-  /** How operators handled the stored alert; empty while it is not stored. */
-  public Optional<AlertHandling> handling(String alertId) {
-    return alerts.findById(alertId).map(a -> AlertHandling.of(a, name(assigneeNames(), a.assignedTo())));
+  /**
+   * The name of the user an alert is assigned to, whatever they may do now, with
+   * {@code " (disabled)"} after it once they are; empty when it is assigned to nobody.
+   */
+  public String assigneeName(@Nullable Long userId) {
+    return userId == null
+        ? ""
+        : users.findById(userId).map(u -> u.displayName() + (u.enabled() ? "" : " (disabled)")).orElse("");
   }
 
   private AlarmView view(ConsoleAlert a, Camera camera, Map<Long, String> names, AlarmLooks looks) {

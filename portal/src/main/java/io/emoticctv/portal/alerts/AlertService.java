@@ -1,6 +1,8 @@
 package io.emoticctv.portal.alerts;
 
 import io.emoticctv.portal.DisplayTime;
+import io.emoticctv.portal.alarms.AlarmService;
+import io.emoticctv.portal.alarms.AlertHandling;
 import io.emoticctv.portal.cameras.Camera;
 import io.emoticctv.portal.cameras.CameraRepository;
 import io.micronaut.data.model.Pageable;
@@ -19,11 +21,13 @@ final class AlertService {
   private final AlertRepository alerts;
   private final CameraRepository cameras;
   private final DisplayTime time;
+  private final AlarmService alarms;
 
-  AlertService(AlertRepository alerts, CameraRepository cameras, DisplayTime time) {
+  AlertService(AlertRepository alerts, CameraRepository cameras, DisplayTime time, AlarmService alarms) {
     this.alerts = alerts;
     this.cameras = cameras;
     this.time = time;
+    this.alarms = alarms;
   }
 
   /** The newest {@value #LIST_SIZE} alerts, newest first. */
@@ -35,10 +39,20 @@ final class AlertService {
         .toList();
   }
 
-  Optional<ListedAlert> find(String alertId) {
+  /** The stored alert with how operators handled it, both from its one row. */
+  Optional<HandledAlert> find(String alertId) {
     return alerts
         .findById(alertId)
-        .map(a -> listed(a, cameras.findById(a.cameraId()).orElse(null)));
+        .map(a -> new HandledAlert(listed(a, cameras.findById(a.cameraId()).orElse(null)), handling(a)));
+  }
+
+  private AlertHandling handling(StoredAlert a) {
+    return new AlertHandling(
+        alarms.assigneeName(a.assignedTo()),
+        a.acknowledgedBy() == null ? "" : a.acknowledgedBy(),
+        a.resolvedBy() == null ? "" : a.resolvedBy(),
+        a.falseAlarm(),
+        a.handlingComment());
   }
 
   private ListedAlert listed(StoredAlert alert, Camera camera) {
@@ -50,4 +64,7 @@ final class AlertService {
 
   /** An alert row of the alerts page, with what the portal did about it. */
   record ListedAlert(AlertFacts facts, String status, String emailed) {}
+
+  /** A single alert's page: the alert and its handling. */
+  record HandledAlert(ListedAlert alert, AlertHandling handling) {}
 }

@@ -1,6 +1,5 @@
 package io.emoticctv.portal.alerts;
 
-import io.emoticctv.portal.alarms.AlarmService;
 import io.emoticctv.portal.web.Page;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -22,11 +21,9 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class AlertsController {
   private final AlertService alerts;
-  private final AlarmService alarms;
 
-  AlertsController(AlertService alerts, AlarmService alarms) {
+  AlertsController(AlertService alerts) {
     this.alerts = alerts;
-    this.alarms = alarms;
   }
 
   @Get
@@ -39,8 +36,8 @@ final class AlertsController {
   HttpResponse<ModelAndView<Map<String, Object>>> view(@QueryValue String id) {
     return alerts
         .find(id)
-        .flatMap(alert -> alarms.handling(id).map(handling -> Map.<String, Object>of("alert", alert, "handling", handling)))
-        .map(model -> HttpResponse.ok(Page.of("alert", "alerts", model)))
+        .map(shown -> HttpResponse.ok(
+            Page.of("alert", "alerts", Map.<String, Object>of("alert", shown.alert(), "handling", shown.handling()))))
         .orElseGet(
             () ->
                 HttpResponse.notFound(

@@ -5,7 +5,7 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
-/** A row of {@code alerts}, written by the job. */
+/** A row of {@code alerts}, written by the job, with the operators' handling. */
 @MappedEntity("alerts")
 public record StoredAlert(
     @Id String alertId,
@@ -19,4 +19,9 @@ public record StoredAlert(
     String rule,
     String model,
     String status,
-    @Nullable Instant emailedAt) {}
+    @Nullable Instant emailedAt,
+    @Nullable Long assignedTo,
+    @Nullable String acknowledgedBy,
+    @Nullable String resolvedBy,
+    boolean falseAlarm,
+    String handlingComment) {}

@@ -34,15 +34,8 @@ class ReportRepository {
   }
 
   List<RollupRow> rows(ReportRequest request) {
-    String sql =
-        "SELECT r.camera_id, r.bucket, r.faces, " + COUNTS + " FROM " + request.granularity().rollup
-            + " r JOIN cameras c ON c.id = r.camera_id WHERE r.bucket >= ? AND r.bucket < ? AND"
-            + CAMERA_FILTER + " ORDER BY r.bucket, r.camera_id";
     try (Connection c = dataSource.getConnection();
-        PreparedStatement st = c.prepareStatement(sql)) {
-      st.setTimestamp(1, Timestamp.from(request.from()));
-      st.setTimestamp(2, Timestamp.from(request.to()));
-      bindCameras(c, st, 3, request);
+        PreparedStatement st = rowsStatement(c, "", request)) {
       List<RollupRow> rows = new ArrayList<>();
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
@@ -56,6 +49,23 @@ class ReportRepository {
       return rows;
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the report's rollups", e);
+    }
+  }
+
+  /** The query {@link #rows} runs, with the request's values bound, after {@code prefix} (e.g. EXPLAIN). */
+  static PreparedStatement rowsStatement(Connection c, String prefix, ReportRequest request) throws SQLException {
+    PreparedStatement st = c.prepareStatement(
+        prefix + "SELECT r.camera_id, r.bucket, r.faces, " + COUNTS + " FROM " + request.granularity().rollup
+            + " r JOIN cameras c ON c.id = r.camera_id WHERE r.bucket >= ? AND r.bucket < ? AND"
+            + CAMERA_FILTER + " ORDER BY r.bucket, r.camera_id");
+    try {
+      st.setTimestamp(1, Timestamp.from(request.from()));
+      st.setTimestamp(2, Timestamp.from(request.to()));
+      bindCameras(c, st, 3, request);
+      return st;
+    } catch (SQLException e) {
+      st.close();
+      throw e;
     }
   }
 

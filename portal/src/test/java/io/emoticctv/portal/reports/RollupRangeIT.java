@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.emoticctv.contracts.Emotion;
 import io.emoticctv.infra.servers.PostgresServer;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -61,14 +62,18 @@ class RollupRangeIT {
 
   @Test
   void aRangeOfBucketsIsReadThroughTheRollupsIndex() throws SQLException {
-    try (Connection c = db.getConnection();
-        Statement st = c.createStatement()) {
-      // the table is small here: forbid reading it whole, so a plan without a usable index shows
-      st.execute("SET enable_seqscan = off");
-      for (String[] rollup : new String[][] {{"emotion_minutes", "emotion_windows_by_minute"}, {"emotion_hours", "emotion_windows_by_hour"}}) {
+    try (Connection c = db.getConnection()) {
+      try (Statement st = c.createStatement()) {
+        // the table is small here: forbid reading it whole, so a plan without a usable index shows
+        st.execute("SET enable_seqscan = off");
+      }
+      for (String[] rollup : new String[][] {{"minute", "emotion_windows_by_minute"}, {"hour", "emotion_windows_by_hour"}}) {
+        ReportRequest oneDay = ReportRequest.parse(
+            Map.of("from", "2026-09-10", "to", "2026-09-10", "granularity", rollup[0]),
+            List.of("cam-1"), ZoneOffset.UTC, FIRST.plusDays(DAYS));
         StringBuilder plan = new StringBuilder();
-        try (ResultSet rs = st.executeQuery("EXPLAIN SELECT r.bucket, r.faces FROM " + rollup[0]
-            + " r JOIN cameras c ON c.id = r.camera_id WHERE r.bucket >= '2026-09-10T00:00:00Z' AND r.bucket < '2026-09-11T00:00:00Z'")) {
+        try (PreparedStatement explain = ReportRepository.rowsStatement(c, "EXPLAIN ", oneDay);
+            ResultSet rs = explain.executeQuery()) {
           while (rs.next()) {
             plan.append(rs.getString(1)).append('\n');
           }
